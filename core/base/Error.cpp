@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#include "Error.h"
+
+namespace mb {
+
+std::string_view errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::IoNotFound:
+        return "io-not-found";
+    case ErrorCode::IoRead:
+        return "io-read";
+    case ErrorCode::IoWrite:
+        return "io-write";
+    case ErrorCode::JsonSyntax:
+        return "json-syntax";
+    case ErrorCode::JsonTruncated:
+        return "json-truncated";
+    case ErrorCode::JsonType:
+        return "json-type";
+    case ErrorCode::JsonUnknownKey:
+        return "json-unknown-key";
+    case ErrorCode::JsonMissingKey:
+        return "json-missing-key";
+    case ErrorCode::JsonValue:
+        return "json-value";
+    case ErrorCode::TopologyVersion:
+        return "topology-version";
+    case ErrorCode::CatalogueInvalid:
+        return "catalogue-invalid";
+    case ErrorCode::Internal:
+        return "internal";
+    }
+    return "internal";
+}
+
+std::string Error::describe() const
+{
+    std::string out;
+    if (line > 0)
+        out += "line " + std::to_string(line) + ", column " + std::to_string(column) + ": ";
+    out += message.text();
+    if (!pointer.empty())
+        out += " (at " + pointer + ")";
+    return out;
+}
+
+} // namespace mb

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#pragma once
+
+#include "Message.h"
+
+#include <expected>
+#include <string>
+#include <string_view>
+
+namespace mb {
+
+/// Every failure `core` can report, grouped by area prefix.
+enum class ErrorCode
+{
+    // I/O
+    IoNotFound,
+    IoRead,
+    IoWrite,
+    // JSON documents
+    JsonSyntax,
+    JsonTruncated,
+    JsonType,
+    JsonUnknownKey,
+    JsonMissingKey,
+    JsonValue,
+    // Topology and catalogue
+    TopologyVersion,
+    CatalogueInvalid,
+    // Internal invariant broken: a bug, reported instead of crashing
+    Internal,
+};
+
+/// Stable, lower-case, hyphenated name of a code (`json-syntax`), for output and logs.
+[[nodiscard]] std::string_view errorCodeName(ErrorCode code);
+
+/**
+ * A failure as a value: a code, a message a person can act on, and where it happened.
+ *
+ * `pointer` is the JSON pointer of the offending value when there is one; `line` and `column`
+ * (1-based, 0 when unknown) locate it in the file; `detail` carries technical context (an HTTP
+ * body, a SQLite message) and never secrets.
+ */
+struct Error
+{
+    ErrorCode code = ErrorCode::Internal;
+    Message message;
+    std::string pointer;
+    int line = 0;
+    int column = 0;
+    std::string detail;
+
+    /// One line for a person: "line 3, column 7: <message> (at /pillars/state/count)".
+    [[nodiscard]] std::string describe() const;
+};
+
+template <typename T> using Result = std::expected<T, Error>;
+
+/// Shorthand for `std::unexpected(Error{...})`.
+[[nodiscard]] inline std::unexpected<Error> fail(ErrorCode code, Message message, std::string pointer = {},
+                                                 std::string detail = {})
+{
+    return std::unexpected(Error{code, std::move(message), std::move(pointer), 0, 0, std::move(detail)});
+}
+
+} // namespace mb

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#pragma once
+
+#include "base/Error.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mb::json {
+
+/// Parses `text` as JSON. Syntax faults and truncation become an Error with line, column and
+/// the pointer of the value being read; no exception escapes.
+[[nodiscard]] Result<nlohmann::json> parseText(std::string_view text);
+
+/// Errors collected while reading a document against its schema, so one pass reports every
+/// typo and wrong type at once instead of the first only.
+class ErrorList
+{
+public:
+    void add(Error error) { m_errors.push_back(std::move(error)); }
+    [[nodiscard]] bool empty() const { return m_errors.empty(); }
+    [[nodiscard]] const std::vector<Error> &errors() const { return m_errors; }
+    /// Fills line and column of every error from the text it was read from.
+    void locate(std::string_view text);
+    [[nodiscard]] std::vector<Error> take() { return std::move(m_errors); }
+
+private:
+    std::vector<Error> m_errors;
+};
+
+/// Name of a JSON value's type as a person says it ("a number", "an object").
+[[nodiscard]] std::string describeType(const nlohmann::json &value);
+
+/**
+ * Reads one JSON object strictly: typed getters record wrong types and missing required keys,
+ * and `finish()` reports every key that no getter asked for (with a "did you mean" hint),
+ * so a typo never vanishes silently. Errors go to the shared ErrorList; getters then
+ * return std::nullopt.
+ */
+class ObjectReader
+{
+public:
+    /// Reads `value` at `pointer`; records a type error if it is not an object.
+    ObjectReader(const nlohmann::json &value, std::string pointer, ErrorList &errors);
+
+    [[nodiscard]] bool isObject() const { return m_object != nullptr; }
+    [[nodiscard]] const std::string &pointer() const { return m_pointer; }
+    [[nodiscard]] std::string pointerOf(std::string_view key) const;
+
+    /// The raw member `key`, marked as known; nullptr when absent (an error if `required`).
+    const nlohmann::json *member(std::string_view key, bool required);
+
+    std::optional<std::string> string(std::string_view key, bool required);
+    std::optional<long long> integer(std::string_view key, bool required);
+    std::optional<double> number(std::string_view key, bool required);
+    std::optional<bool> boolean(std::string_view key, bool required);
+    /// An array of strings; each wrong element is reported with its own pointer.
+    std::optional<std::vector<std::string>> stringArray(std::string_view key, bool required);
+
+    /// Reports every member that no getter asked for. Call once, after reading.
+    void finish();
+
+private:
+    void typeError(std::string_view key, const nlohmann::json &value, const char *expected);
+
+    const nlohmann::json *m_object = nullptr;
+    std::string m_pointer;
+    ErrorList &m_errors;
+    std::vector<std::string_view> m_known; // keys asked for; point into the JSON value or literals
+};
+
+} // namespace mb::json
