@@ -45,17 +45,24 @@ int main()
     const std::string maxText = bench::sourceFile("resources/examples/max.json");
     const Topology max = *parseTopology(maxText);
     std::size_t sink = 0;
-    allMet &= bench::report("validate + cost, max.json (1/100/100/5)", bench::measure([&] {
-                                const auto diagnostics = validate(max, catalogue);
-                                const auto cost = estimateCost(max, catalogue);
-                                sink += diagnostics.size() + static_cast<std::size_t>(cost.total.monthly);
-                            }, 2000),
+    allMet &= bench::report("validate + cost, max.json (1/100/100/5)",
+                            bench::measure(
+                                [&] {
+                                    const auto diagnostics = validate(max, catalogue);
+                                    const auto cost = estimateCost(max, catalogue);
+                                    sink += diagnostics.size() + static_cast<std::size_t>(cost.total.monthly);
+                                },
+                                2000),
                             1000);
-    allMet &= bench::report("parse + validate + cost, max.json", bench::measure([&] {
-                                const auto t = parseTopology(maxText);
-                                sink += validate(*t, catalogue).size() +
+    allMet &= bench::report("parse + validate + cost, max.json",
+                            bench::measure(
+                                [&] {
+                                    const auto t = parseTopology(maxText);
+                                    sink +=
+                                        validate(*t, catalogue).size() +
                                         static_cast<std::size_t>(estimateCost(*t, catalogue).total.monthly);
-                            }, 2000),
+                                },
+                                2000),
                             1000);
 
     const std::string big = generatedDocument(1 << 20);
@@ -63,23 +70,20 @@ int main()
     std::printf("generated document: %.2f MB, %lld nodes, %zu per-node overrides\n",
                 static_cast<double>(big.size()) / (1 << 20), parsedBig.nodeCount(),
                 parsedBig.pillar(Pillar::Worker)->nodePlans.size());
-    allMet &= bench::report("parse + validate, 1 MB document", bench::measure([&] {
-                                const auto t = parseTopology(big);
-                                sink += validate(*t, catalogue).size();
-                            }, 50),
+    allMet &= bench::report("parse + validate, 1 MB document",
+                            bench::measure(
+                                [&] {
+                                    const auto t = parseTopology(big);
+                                    sink += validate(*t, catalogue).size();
+                                },
+                                50),
                             20'000);
-    allMet &= bench::report("  of which parse (JSON + schema)", bench::measure([&] {
-                                sink += parseTopology(big)->nodeCount() > 0;
-                            }, 50),
-                            20'000);
-    bench::report("  reference: nlohmann::json::parse alone", bench::measure([&] {
-                      sink += nlohmann::json::parse(big).size();
-                  }, 50),
-                  20'000);
-    allMet &= bench::report("serialize, 1 MB document", bench::measure([&] {
-                                sink += serializeTopology(parsedBig).size();
-                            }, 50),
-                            20'000);
+    allMet &= bench::report("  of which parse (JSON + schema)",
+                            bench::measure([&] { sink += parseTopology(big)->nodeCount() > 0; }, 50), 20'000);
+    bench::report("  reference: nlohmann::json::parse alone",
+                  bench::measure([&] { sink += nlohmann::json::parse(big).size(); }, 50), 20'000);
+    allMet &= bench::report("serialize, 1 MB document",
+                            bench::measure([&] { sink += serializeTopology(parsedBig).size(); }, 50), 20'000);
     std::printf("(checksum %zu)\n", sink);
     return allMet ? 0 : 1;
 }
