@@ -29,6 +29,12 @@ std::string_view errorCodeName(ErrorCode code)
         return "topology-version";
     case ErrorCode::CatalogueInvalid:
         return "catalogue-invalid";
+    case ErrorCode::ProviderTransient:
+        return "provider-transient";
+    case ErrorCode::ProviderFailed:
+        return "provider-failed";
+    case ErrorCode::Cancelled:
+        return "cancelled";
     case ErrorCode::Internal:
         return "internal";
     }

@@ -27,6 +27,10 @@ enum class ErrorCode
     // Topology and catalogue
     TopologyVersion,
     CatalogueInvalid,
+    // Providers and the executor
+    ProviderTransient,
+    ProviderFailed,
+    Cancelled,
     // Internal invariant broken: a bug, reported instead of crashing
     Internal,
 };
