@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "Secret.h"
 
+#include <fcntl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -33,8 +33,10 @@ Result<std::string> randomHex(std::size_t bytes)
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return fail(ErrorCode::IoRead, Message{Ctx, MB_TR_NOOP("mb::base", "Cannot get random bytes from the kernel: %1"),
-                                                   {std::strerror(errno)}});
+            return fail(ErrorCode::IoRead,
+                        Message{Ctx,
+                                MB_TR_NOOP("mb::base", "Cannot get random bytes from the kernel: %1"),
+                                {std::strerror(errno)}});
         }
         filled += static_cast<std::size_t>(n);
     }
@@ -63,15 +65,18 @@ Result<void> writeSecretFile(const std::filesystem::path &path, std::string_view
     const std::filesystem::path temporary = path.string() + ".tmp";
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0)
-        return fail(ErrorCode::IoWrite, Message{Ctx, MB_TR_NOOP("mb::base", "Cannot write %1: %2"),
+        return fail(ErrorCode::IoWrite, Message{Ctx,
+                                                MB_TR_NOOP("mb::base", "Cannot write %1: %2"),
                                                 {temporary.string(), std::strerror(errno)}});
-    const bool ok = ::fchmod(fd, 0600) == 0 && ::write(fd, secret.data(), secret.size()) == static_cast<ssize_t>(secret.size()) &&
+    const bool ok = ::fchmod(fd, 0600) == 0 &&
+                    ::write(fd, secret.data(), secret.size()) == static_cast<ssize_t>(secret.size()) &&
                     ::fsync(fd) == 0;
     const int savedErrno = errno;
     ::close(fd);
     if (!ok || std::rename(temporary.c_str(), path.c_str()) != 0) {
         ::unlink(temporary.c_str());
-        return fail(ErrorCode::IoWrite, Message{Ctx, MB_TR_NOOP("mb::base", "Cannot write %1: %2"),
+        return fail(ErrorCode::IoWrite, Message{Ctx,
+                                                MB_TR_NOOP("mb::base", "Cannot write %1: %2"),
                                                 {path.string(), std::strerror(ok ? errno : savedErrno)}});
     }
     return {};
@@ -82,13 +87,19 @@ Result<std::string> readSecretFile(const std::filesystem::path &path)
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return fail(errno == ENOENT ? ErrorCode::IoNotFound : ErrorCode::IoRead,
-                    Message{Ctx, MB_TR_NOOP("mb::base", "Cannot read the secret file %1: %2"), {path.string(), std::strerror(errno)}});
-    struct stat st {};
+                    Message{Ctx,
+                            MB_TR_NOOP("mb::base", "Cannot read the secret file %1: %2"),
+                            {path.string(), std::strerror(errno)}});
+    struct stat st
+    {};
     if (::fstat(fd, &st) != 0 || (st.st_mode & 077) != 0) {
         ::close(fd);
-        return fail(ErrorCode::IoRead,
-                    Message{Ctx, MB_TR_NOOP("mb::base", "The secret file %1 has mode %2; others may read it. Run \"chmod 600 %1\"."),
-                            {path.string(), octalMode(st.st_mode)}});
+        return fail(
+            ErrorCode::IoRead,
+            Message{Ctx,
+                    MB_TR_NOOP("mb::base",
+                               "The secret file %1 has mode %2; others may read it. Run \"chmod 600 %1\"."),
+                    {path.string(), octalMode(st.st_mode)}});
     }
     std::string secret;
     char buffer[512];
@@ -99,7 +110,8 @@ Result<std::string> readSecretFile(const std::filesystem::path &path)
     while (!secret.empty() && (secret.back() == '\n' || secret.back() == '\r' || secret.back() == ' '))
         secret.pop_back();
     if (secret.empty())
-        return fail(ErrorCode::IoRead, Message{Ctx, MB_TR_NOOP("mb::base", "The secret file %1 is empty."), {path.string()}});
+        return fail(ErrorCode::IoRead,
+                    Message{Ctx, MB_TR_NOOP("mb::base", "The secret file %1 is empty."), {path.string()}});
     return secret;
 }
 

@@ -37,7 +37,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const std::filesystem::path path = dir.filePath(QStringLiteral("token")).toStdString();
         QVERIFY(writeSecretFile(path, "s3cret\n"));
-        struct stat st {};
+        struct stat st
+        {};
         QCOMPARE(::stat(path.c_str(), &st), 0);
         QCOMPARE(st.st_mode & 0777, 0600u);
         const auto back = readSecretFile(path);

@@ -48,8 +48,10 @@ Result<pid_t> spawnDetached(const std::vector<std::string> &argv, const std::fil
         return fail(ErrorCode::Internal, Message{Ctx, MB_TR_NOOP("mb::providers", "Nothing to start."), {}});
     if (::access(argv[0].c_str(), X_OK) != 0)
         return fail(ErrorCode::IoNotFound,
-                    Message{Ctx, MB_TR_NOOP("mb::providers", "Cannot run %1: %2. Build it, or point the local provider at the "
-                                                             "directory holding the madbase daemons."),
+                    Message{Ctx,
+                            MB_TR_NOOP("mb::providers",
+                                       "Cannot run %1: %2. Build it, or point the local provider at the "
+                                       "directory holding the madbase daemons."),
                             {argv[0], std::strerror(errno)}});
     std::vector<char *> args;
     for (const std::string &a : argv)
@@ -58,13 +60,17 @@ Result<pid_t> spawnDetached(const std::vector<std::string> &argv, const std::fil
 
     int pipeFds[2];
     if (::pipe2(pipeFds, O_CLOEXEC) != 0)
-        return fail(ErrorCode::IoWrite, Message{Ctx, MB_TR_NOOP("mb::providers", "Cannot start %1: %2"), {argv[0], std::strerror(errno)}});
+        return fail(ErrorCode::IoWrite, Message{Ctx,
+                                                MB_TR_NOOP("mb::providers", "Cannot start %1: %2"),
+                                                {argv[0], std::strerror(errno)}});
 
     const pid_t first = ::fork();
     if (first < 0) {
         ::close(pipeFds[0]);
         ::close(pipeFds[1]);
-        return fail(ErrorCode::IoWrite, Message{Ctx, MB_TR_NOOP("mb::providers", "Cannot start %1: %2"), {argv[0], std::strerror(errno)}});
+        return fail(ErrorCode::IoWrite, Message{Ctx,
+                                                MB_TR_NOOP("mb::providers", "Cannot start %1: %2"),
+                                                {argv[0], std::strerror(errno)}});
     }
     if (first == 0) {
         // Intermediate child: new session, fork the daemon, report its pid, exit at once so
@@ -102,7 +108,9 @@ Result<pid_t> spawnDetached(const std::vector<std::string> &argv, const std::fil
     while (::waitpid(first, &status, 0) < 0 && errno == EINTR) {
     }
     if (got != sizeof daemon || daemon <= 0)
-        return fail(ErrorCode::IoWrite, Message{Ctx, MB_TR_NOOP("mb::providers", "Cannot start %1: the fork failed."), {argv[0]}});
+        return fail(
+            ErrorCode::IoWrite,
+            Message{Ctx, MB_TR_NOOP("mb::providers", "Cannot start %1: the fork failed."), {argv[0]}});
     return daemon;
 }
 

@@ -15,7 +15,8 @@ namespace mb::providers::local {
 
 /// Starts `argv` in its own session, reparented to init (double fork), with stdin from
 /// /dev/null and stdout/stderr appended to `logFile`. Returns the daemon's pid.
-[[nodiscard]] Result<pid_t> spawnDetached(const std::vector<std::string> &argv, const std::filesystem::path &logFile);
+[[nodiscard]] Result<pid_t> spawnDetached(const std::vector<std::string> &argv,
+                                          const std::filesystem::path &logFile);
 
 /// Whether `pid` is alive and its command line contains `marker` (guards against pid reuse).
 [[nodiscard]] bool processMatches(pid_t pid, const std::string &marker);

@@ -46,19 +46,23 @@ Result<nlohmann::json> readJsonFile(const fs::path &path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        return fail(ErrorCode::IoNotFound, Message{Ctx, MB_TR_NOOP("mb::providers", "Cannot read %1."), {path.string()}});
+        return fail(ErrorCode::IoNotFound,
+                    Message{Ctx, MB_TR_NOOP("mb::providers", "Cannot read %1."), {path.string()}});
     std::ostringstream s;
     s << in.rdbuf();
     try {
         return nlohmann::json::parse(s.str());
     } catch (const nlohmann::json::exception &e) {
         return fail(ErrorCode::JsonSyntax,
-                    Message{Ctx, MB_TR_NOOP("mb::providers", "Node record %1 is damaged: %2"), {path.string(), e.what()}});
+                    Message{Ctx,
+                            MB_TR_NOOP("mb::providers", "Node record %1 is damaged: %2"),
+                            {path.string(), e.what()}});
     }
 }
 
 /// Writes atomically (temporary file + rename), so a crash never leaves half a record.
-Result<void> writeJsonFile(const fs::path &path, const nlohmann::json &value, fs::perms mode = fs::perms::owner_read | fs::perms::owner_write)
+Result<void> writeJsonFile(const fs::path &path, const nlohmann::json &value,
+                           fs::perms mode = fs::perms::owner_read | fs::perms::owner_write)
 {
     const fs::path temporary = path.string() + ".tmp";
     {
@@ -66,13 +70,15 @@ Result<void> writeJsonFile(const fs::path &path, const nlohmann::json &value, fs
         out << value.dump(2) << '\n';
         out.flush();
         if (!out)
-            return std::unexpected(ioError(MB_TR_NOOP("mb::providers", "Cannot write %1: %2"), temporary, "write failed"));
+            return std::unexpected(
+                ioError(MB_TR_NOOP("mb::providers", "Cannot write %1: %2"), temporary, "write failed"));
     }
     std::error_code ec;
     fs::permissions(temporary, mode, ec);
     fs::rename(temporary, path, ec);
     if (ec)
-        return std::unexpected(ioError(MB_TR_NOOP("mb::providers", "Cannot write %1: %2"), path, ec.message()));
+        return std::unexpected(
+            ioError(MB_TR_NOOP("mb::providers", "Cannot write %1: %2"), path, ec.message()));
     return {};
 }
 
@@ -123,8 +129,7 @@ std::string cgroupName(const std::string &cluster, const std::string &node)
 
 LocalProvider::LocalProvider(LocalProviderOptions options)
     : m_options(std::move(options))
-{
-}
+{}
 
 fs::path LocalProvider::defaultRoot()
 {
@@ -171,9 +176,11 @@ Result<int> LocalProvider::allocatePort(const std::string &cluster)
         if (!taken.contains(port) && portFree(port))
             return port;
     }
-    return fail(ErrorCode::IoWrite,
-                Message{Ctx, MB_TR_NOOP("mb::providers", "No free loopback port left between %1 and %2 for cluster %3."),
-                        {std::to_string(m_options.firstPort), std::to_string(m_options.lastPort), cluster}});
+    return fail(
+        ErrorCode::IoWrite,
+        Message{Ctx,
+                MB_TR_NOOP("mb::providers", "No free loopback port left between %1 and %2 for cluster %3."),
+                {std::to_string(m_options.firstPort), std::to_string(m_options.lastPort), cluster}});
 }
 
 Result<NodeInfo> LocalProvider::createNode(const NodeSpec &spec)
@@ -183,7 +190,8 @@ Result<NodeInfo> LocalProvider::createNode(const NodeSpec &spec)
     std::error_code ec;
     fs::create_directories(dir / "data", ec);
     if (ec)
-        return std::unexpected(ioError(MB_TR_NOOP("mb::providers", "Cannot create %1: %2"), dir, ec.message()));
+        return std::unexpected(
+            ioError(MB_TR_NOOP("mb::providers", "Cannot create %1: %2"), dir, ec.message()));
     fs::permissions(clusterDir(spec.cluster), fs::perms::owner_all, ec);
     ClusterLock lock(clusterDir(spec.cluster));
 
@@ -231,7 +239,9 @@ Result<NodeInfo> LocalProvider::createNode(const NodeSpec &spec)
             config["extensions"] = nlohmann::json::parse(spec.daemonExtensions);
         } catch (const nlohmann::json::exception &e) {
             return fail(ErrorCode::JsonSyntax,
-                        Message{Ctx, MB_TR_NOOP("mb::providers", "The daemon settings for %1 are not JSON: %2"), {spec.name, e.what()}});
+                        Message{Ctx,
+                                MB_TR_NOOP("mb::providers", "The daemon settings for %1 are not JSON: %2"),
+                                {spec.name, e.what()}});
         }
     }
     if (auto written = writeJsonFile(dir / "config.json", config); !written)
@@ -291,7 +301,8 @@ Result<NodeInfo> LocalProvider::readNode(const std::string &cluster, const std::
         NodeInfo info;
         info.name = record->at("name").get<std::string>();
         info.providerId = dir.string();
-        info.pillar = topology::pillarFromName(record->at("pillar").get<std::string>()).value_or(topology::Pillar::Worker);
+        info.pillar = topology::pillarFromName(record->at("pillar").get<std::string>())
+                          .value_or(topology::Pillar::Worker);
         info.ordinal = record->at("ordinal").get<int>();
         info.plan = record->at("plan").get<std::string>();
         info.address = "127.0.0.1:" + std::to_string(record->at("port").get<int>());
@@ -302,11 +313,14 @@ Result<NodeInfo> LocalProvider::readNode(const std::string &cluster, const std::
         info.limits = record->value("limits", "");
         const bool alive = processMatches(record->value("pid", 0), (dir / "config.json").string());
         const std::string desired = record->value("desired", "running");
-        info.state = alive ? NodeState::Running : desired == "stopped" ? NodeState::Stopped : NodeState::Failed;
+        info.state = alive                  ? NodeState::Running
+                     : desired == "stopped" ? NodeState::Stopped
+                                            : NodeState::Failed;
         return info;
     } catch (const nlohmann::json::exception &e) {
-        return fail(ErrorCode::JsonType,
-                    Message{Ctx, MB_TR_NOOP("mb::providers", "Node record %1 is damaged: %2"), {(dir / "node.json").string(), e.what()}});
+        return fail(ErrorCode::JsonType, Message{Ctx,
+                                                 MB_TR_NOOP("mb::providers", "Node record %1 is damaged: %2"),
+                                                 {(dir / "node.json").string(), e.what()}});
     }
 }
 
@@ -359,7 +373,8 @@ Result<void> LocalProvider::deleteNode(const std::string &cluster, const std::st
     std::error_code ec;
     fs::remove_all(dir, ec);
     if (ec)
-        return std::unexpected(ioError(MB_TR_NOOP("mb::providers", "Cannot remove %1: %2"), dir, ec.message()));
+        return std::unexpected(
+            ioError(MB_TR_NOOP("mb::providers", "Cannot remove %1: %2"), dir, ec.message()));
     return {};
 }
 
@@ -367,7 +382,8 @@ Result<void> LocalProvider::stopNode(const std::string &cluster, const std::stri
 {
     std::lock_guard guard(m_mutex);
     if (!fs::exists(nodeDir(cluster, node) / "node.json"))
-        return fail(ErrorCode::IoNotFound, Message{Ctx, MB_TR_NOOP("mb::providers", "Node %1 does not exist."), {node}});
+        return fail(ErrorCode::IoNotFound,
+                    Message{Ctx, MB_TR_NOOP("mb::providers", "Node %1 does not exist."), {node}});
     return terminate(cluster, node, false);
 }
 
@@ -382,7 +398,8 @@ Result<void> LocalProvider::startNode(const std::string &cluster, const std::str
     return spawn(cluster, node);
 }
 
-Result<void> LocalProvider::changePlan(const std::string &cluster, const std::string &node, const std::string &plan)
+Result<void> LocalProvider::changePlan(const std::string &cluster, const std::string &node,
+                                       const std::string &plan)
 {
     std::lock_guard guard(m_mutex);
     auto info = readNode(cluster, node);
@@ -390,7 +407,9 @@ Result<void> LocalProvider::changePlan(const std::string &cluster, const std::st
         return std::unexpected(info.error());
     if (info->state == NodeState::Running)
         return fail(ErrorCode::ProviderFailed,
-                    Message{Ctx, MB_TR_NOOP("mb::providers", "Node %1 must be stopped before its plan changes."), {node}});
+                    Message{Ctx,
+                            MB_TR_NOOP("mb::providers", "Node %1 must be stopped before its plan changes."),
+                            {node}});
     const fs::path dir = nodeDir(cluster, node);
     for (const char *file : {"node.json", "config.json"}) {
         auto record = readJsonFile(dir / file);
@@ -409,11 +428,14 @@ Result<void> LocalProvider::removeClusterDir(const std::string &cluster)
     auto nodes = listNodes(cluster);
     if (nodes && !nodes->empty())
         return fail(ErrorCode::ProviderFailed,
-                    Message{Ctx, MB_TR_NOOP("mb::providers", "Cluster %1 still has %2 nodes."), {cluster, std::to_string(nodes->size())}});
+                    Message{Ctx,
+                            MB_TR_NOOP("mb::providers", "Cluster %1 still has %2 nodes."),
+                            {cluster, std::to_string(nodes->size())}});
     std::error_code ec;
     fs::remove_all(clusterDir(cluster), ec);
     if (ec)
-        return std::unexpected(ioError(MB_TR_NOOP("mb::providers", "Cannot remove %1: %2"), clusterDir(cluster), ec.message()));
+        return std::unexpected(
+            ioError(MB_TR_NOOP("mb::providers", "Cannot remove %1: %2"), clusterDir(cluster), ec.message()));
     return {};
 }
 

@@ -55,7 +55,8 @@ public:
     Result<void> deleteNode(const std::string &cluster, const std::string &node) override;
     Result<void> stopNode(const std::string &cluster, const std::string &node) override;
     Result<void> startNode(const std::string &cluster, const std::string &node) override;
-    Result<void> changePlan(const std::string &cluster, const std::string &node, const std::string &plan) override;
+    Result<void> changePlan(const std::string &cluster, const std::string &node,
+                            const std::string &plan) override;
     Result<std::vector<NodeInfo>> listNodes(const std::string &cluster) override;
 
     [[nodiscard]] std::filesystem::path clusterDir(const std::string &cluster) const;
