@@ -26,14 +26,18 @@ ApiResult toResult(QNetworkReply *reply)
         result.body = doc.object();
     if (result.status == 0) {
         result.error = QCoreApplication::translate("mb::app", "No answer from the control plane at %1: %2")
-                           .arg(reply->url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString(), reply->errorString());
+                           .arg(reply->url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString(),
+                                reply->errorString());
     } else if (!result.ok()) {
-        const QString message = result.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        const QString message =
+            result.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
         result.error = message.isEmpty()
-                           ? QCoreApplication::translate("mb::app", "The control plane answered HTTP %1.").arg(result.status)
+                           ? QCoreApplication::translate("mb::app", "The control plane answered HTTP %1.")
+                                 .arg(result.status)
                            : message;
     } else if (!data.isEmpty() && !doc.isObject()) {
-        result.error = QCoreApplication::translate("mb::app", "The control plane sent a reply that is not a JSON object: %1")
+        result.error = QCoreApplication::translate(
+                           "mb::app", "The control plane sent a reply that is not a JSON object: %1")
                            .arg(parseError.errorString());
         result.status = 0;
     }
@@ -55,8 +59,8 @@ ControlPlaneClient::ControlPlaneClient(QUrl baseUrl, QString token, QObject *par
     connect(&m_retryTimer, &QTimer::timeout, this, &ControlPlaneClient::pollEvents);
 }
 
-void ControlPlaneClient::call(const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
-                              Callback callback, int timeoutMs)
+void ControlPlaneClient::call(const QByteArray &method, const QString &path, const QJsonObject &body,
+                              QObject *context, Callback callback, int timeoutMs)
 {
     QUrl url = m_baseUrl;
     const qsizetype question = path.indexOf(u'?');
@@ -81,15 +85,18 @@ void ControlPlaneClient::call(const QByteArray &method, const QString &path, con
     });
 }
 
-ApiResult ControlPlaneClient::callBlocking(const QByteArray &method, const QString &path, const QJsonObject &body,
-                                           int timeoutMs)
+ApiResult ControlPlaneClient::callBlocking(const QByteArray &method, const QString &path,
+                                           const QJsonObject &body, int timeoutMs)
 {
     ApiResult result;
     QEventLoop loop;
-    call(method, path, body, this, [&](const ApiResult &r) {
-        result = r;
-        loop.quit();
-    }, timeoutMs);
+    call(
+        method, path, body, this,
+        [&](const ApiResult &r) {
+            result = r;
+            loop.quit();
+        },
+        timeoutMs);
     loop.exec();
     return result;
 }
@@ -114,30 +121,33 @@ void ControlPlaneClient::pollEvents()
     if (!m_following)
         return;
     const QString path = QStringLiteral("/v1/events?after=%1&wait=%2").arg(m_lastSeq).arg(EventWaitSeconds);
-    call("GET", path, {}, this, [this](const ApiResult &r) {
-        if (!m_following)
-            return;
-        if (!r.ok()) {
-            if (m_connected || m_retryDelayMs == 500) {
-                m_connected = false;
-                Q_EMIT connectionChanged(false, r.error);
+    call(
+        "GET", path, {}, this,
+        [this](const ApiResult &r) {
+            if (!m_following)
+                return;
+            if (!r.ok()) {
+                if (m_connected || m_retryDelayMs == 500) {
+                    m_connected = false;
+                    Q_EMIT connectionChanged(false, r.error);
+                }
+                m_retryTimer.start(m_retryDelayMs);
+                m_retryDelayMs = std::min(m_retryDelayMs * 2, MaxRetryDelayMs);
+                return;
             }
-            m_retryTimer.start(m_retryDelayMs);
-            m_retryDelayMs = std::min(m_retryDelayMs * 2, MaxRetryDelayMs);
-            return;
-        }
-        m_retryDelayMs = 500;
-        if (!m_connected) {
-            m_connected = true;
-            Q_EMIT connectionChanged(true, QString());
-        }
-        const QJsonArray events = r.body.value(QStringLiteral("events")).toArray();
-        if (!events.isEmpty()) {
-            m_lastSeq = events.last().toObject().value(QStringLiteral("seq")).toInteger(m_lastSeq);
-            Q_EMIT eventsReceived(events);
-        }
-        QTimer::singleShot(0, this, &ControlPlaneClient::pollEvents);
-    }, (EventWaitSeconds + 15) * 1000);
+            m_retryDelayMs = 500;
+            if (!m_connected) {
+                m_connected = true;
+                Q_EMIT connectionChanged(true, QString());
+            }
+            const QJsonArray events = r.body.value(QStringLiteral("events")).toArray();
+            if (!events.isEmpty()) {
+                m_lastSeq = events.last().toObject().value(QStringLiteral("seq")).toInteger(m_lastSeq);
+                Q_EMIT eventsReceived(events);
+            }
+            QTimer::singleShot(0, this, &ControlPlaneClient::pollEvents);
+        },
+        (EventWaitSeconds + 15) * 1000);
 }
 
 } // namespace mb::app

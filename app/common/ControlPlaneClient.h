@@ -17,9 +17,9 @@ namespace mb::app {
 /// One answer of the control-plane API: the HTTP status and JSON body, or why there is none.
 struct ApiResult
 {
-    int status = 0;     ///< HTTP status; 0 when no answer arrived (connection refused, timeout)
-    QJsonObject body;   ///< the JSON object answered (empty for 204)
-    QString error;      ///< a message for a person when !ok(): the API's own, or the network's
+    int status = 0;   ///< HTTP status; 0 when no answer arrived (connection refused, timeout)
+    QJsonObject body; ///< the JSON object answered (empty for 204)
+    QString error;    ///< a message for a person when !ok(): the API's own, or the network's
 
     [[nodiscard]] bool ok() const { return status >= 200 && status < 300; }
     /// The API's error code ("stale-plan", "unauthorized"…), or empty.

@@ -30,7 +30,8 @@ std::optional<std::pair<topology::Topology, QByteArray>> loadTopology(const QStr
     const auto text = readFileOrReport(file, ctx.err);
     if (!text)
         return std::nullopt;
-    auto parsed = topology::parseTopology(std::string_view(text->constData(), static_cast<std::size_t>(text->size())));
+    auto parsed =
+        topology::parseTopology(std::string_view(text->constData(), static_cast<std::size_t>(text->size())));
     if (!parsed) {
         for (const Error &e : parsed.error())
             ctx.err << file << QStringLiteral(": ") << app::describe(e) << '\n';
@@ -40,8 +41,9 @@ std::optional<std::pair<topology::Topology, QByteArray>> loadTopology(const QStr
     if (topology::hasErrors(diagnostics)) {
         for (const auto &d : diagnostics)
             if (d.severity == topology::Severity::Error)
-                ctx.err << file << QStringLiteral(": [") << fromStd(d.code) << QStringLiteral("] ") << app::translated(d.message)
-                        << QStringLiteral(" (") << fromStd(d.pointer) << QStringLiteral(")\n");
+                ctx.err << file << QStringLiteral(": [") << fromStd(d.code) << QStringLiteral("] ")
+                        << app::translated(d.message) << QStringLiteral(" (") << fromStd(d.pointer)
+                        << QStringLiteral(")\n");
         ctx.err << Ctl::tr("madbasectl: %1 has errors; nothing was changed.").arg(file) << '\n';
         return std::nullopt;
     }
@@ -49,7 +51,8 @@ std::optional<std::pair<topology::Topology, QByteArray>> loadTopology(const QStr
 }
 
 /// Sends a topology document to the control plane and asks for a plan.
-std::optional<QJsonObject> uploadAndPlan(ClusterSession &session, const QByteArray &text, Context &ctx, int *code)
+std::optional<QJsonObject> uploadAndPlan(ClusterSession &session, const QByteArray &text, Context &ctx,
+                                         int *code)
 {
     const QJsonObject doc = QJsonDocument::fromJson(text).object();
     const app::ApiResult put = session.client->callBlocking("PUT", QStringLiteral("/v1/topology"), doc);
@@ -93,17 +96,21 @@ int upCommand(const QString &file, const ClusterOptions &options, Context &ctx)
     const topology::Topology &t = loaded->first;
     if (t.provider != "local") {
         ctx.err << QStringLiteral("madbasectl: ")
-                << Ctl::tr("provider \"%1\" cannot be bootstrapped by this build yet; use \"local\".").arg(fromStd(t.provider))
+                << Ctl::tr("provider \"%1\" cannot be bootstrapped by this build yet; use \"local\".")
+                       .arg(fromStd(t.provider))
                 << '\n';
         return ExitInvalid;
     }
     const std::filesystem::path root = clusterRoot(options);
     if (api::ClusterRecord::load(root, t.name)) {
         ctx.err << QStringLiteral("madbasectl: ")
-                << Ctl::tr("cluster \"%1\" is already up; change it with \"madbasectl apply %2\".").arg(fromStd(t.name), file) << '\n';
+                << Ctl::tr("cluster \"%1\" is already up; change it with \"madbasectl apply %2\".")
+                       .arg(fromStd(t.name), file)
+                << '\n';
         return ExitInvalid;
     }
-    ctx.out << Ctl::tr("Bootstrapping cluster \"%1\" on this machine (local provider).").arg(fromStd(t.name)) << '\n';
+    ctx.out << Ctl::tr("Bootstrapping cluster \"%1\" on this machine (local provider).").arg(fromStd(t.name))
+            << '\n';
     ctx.out.flush();
 
     ClusterSession session;
@@ -113,8 +120,8 @@ int upCommand(const QString &file, const ClusterOptions &options, Context &ctx)
     std::filesystem::permissions(root / t.name, std::filesystem::perms::owner_all, ec);
     const auto apiToken = randomHex(32);
     if (!apiToken || !writeSecretFile(api::ClusterRecord::tokenPath(root, t.name), *apiToken)) {
-        ctx.err << QStringLiteral("madbasectl: ") << Ctl::tr("cannot write the API token under %1.").arg(fromStd(root.string()))
-                << '\n';
+        ctx.err << QStringLiteral("madbasectl: ")
+                << Ctl::tr("cannot write the API token under %1.").arg(fromStd(root.string())) << '\n';
         return ExitUsage;
     }
     auto provider = session.provider();
@@ -124,12 +131,13 @@ int upCommand(const QString &file, const ClusterOptions &options, Context &ctx)
     spec.pillar = topology::Pillar::System;
     spec.ordinal = 1;
     spec.plan = t.pillar(topology::Pillar::System)->plan;
-    spec.daemonExtensions = nlohmann::json{{"system",
-                                            {{"apiTokenFile", api::ClusterRecord::tokenPath(root, t.name).string()},
-                                             {"provider", "local"},
-                                             {"root", root.string()},
-                                             {"binDir", providers::local::LocalProvider::executableDir().string()}}}}
-                                .dump();
+    spec.daemonExtensions =
+        nlohmann::json{{"system",
+                        {{"apiTokenFile", api::ClusterRecord::tokenPath(root, t.name).string()},
+                         {"provider", "local"},
+                         {"root", root.string()},
+                         {"binDir", providers::local::LocalProvider::executableDir().string()}}}}
+            .dump();
     QElapsedTimer clock;
     clock.start();
     const auto node = provider->createNode(spec);
@@ -137,14 +145,18 @@ int upCommand(const QString &file, const ClusterOptions &options, Context &ctx)
         ctx.err << QStringLiteral("madbasectl: ") << app::describe(node.error()) << '\n';
         return ExitInvalid;
     }
-    session.record = api::ClusterRecord{t.name, t.provider, "http://" + node->address, spec.name,
+    session.record = api::ClusterRecord{t.name,
+                                        t.provider,
+                                        "http://" + node->address,
+                                        spec.name,
                                         QFileInfo(file).absoluteFilePath().toStdString(),
                                         QDateTime::currentSecsSinceEpoch()};
     if (auto saved = session.record.save(root); !saved) {
         ctx.err << QStringLiteral("madbasectl: ") << app::describe(saved.error()) << '\n';
         return ExitUsage;
     }
-    session.client = std::make_unique<app::ControlPlaneClient>(QUrl(fromStd(session.record.apiUrl)), fromStd(*apiToken));
+    session.client =
+        std::make_unique<app::ControlPlaneClient>(QUrl(fromStd(session.record.apiUrl)), fromStd(*apiToken));
     if (!waitHealthy(*session.client, 30000)) {
         ctx.err << QStringLiteral("madbasectl: ")
                 << Ctl::tr("the System node did not answer within 30 s; see %1.")
@@ -152,7 +164,9 @@ int upCommand(const QString &file, const ClusterOptions &options, Context &ctx)
                 << '\n';
         return ExitInvalid;
     }
-    ctx.out << Ctl::tr("System node %1 is up at %2 (%3 ms).").arg(fromStd(spec.name), fromStd(node->address)).arg(clock.elapsed())
+    ctx.out << Ctl::tr("System node %1 is up at %2 (%3 ms).")
+                   .arg(fromStd(spec.name), fromStd(node->address))
+                   .arg(clock.elapsed())
             << '\n';
     int code = ExitOk;
     const auto plan = uploadAndPlan(session, loaded->second, ctx, &code);
@@ -219,14 +233,17 @@ int scaleCommand(const QString &pillar, const QString &count, const ClusterOptio
     const int n = count.toInt(&ok);
     if (!ok || !topology::pillarFromName(pillar.toStdString())) {
         ctx.err << QStringLiteral("madbasectl: ")
-                << Ctl::tr("usage: madbasectl scale system|proxy|worker|state COUNT (got \"%1 %2\")").arg(pillar, count) << '\n';
+                << Ctl::tr("usage: madbasectl scale system|proxy|worker|state COUNT (got \"%1 %2\")")
+                       .arg(pillar, count)
+                << '\n';
         return ExitUsage;
     }
     auto session = openCluster(options, ctx);
     if (!session)
         return ExitUsage;
-    const app::ApiResult plan = session->client->callBlocking("POST", QStringLiteral("/v1/pillars/%1/scale").arg(pillar),
-                                                              QJsonObject{{QStringLiteral("count"), n}});
+    const app::ApiResult plan =
+        session->client->callBlocking("POST", QStringLiteral("/v1/pillars/%1/scale").arg(pillar),
+                                      QJsonObject{{QStringLiteral("count"), n}});
     if (!plan.ok())
         return reportApiError(plan, ctx);
     return reviewAndApply(*session, plan.body, options, ctx);
@@ -239,7 +256,8 @@ int resizeCommand(const QString &target, const QString &plan, const ClusterOptio
         return ExitUsage;
     const auto resolved = topology::PlanCatalogue::builtin().resolve(plan.toStdString());
     if (!resolved) {
-        ctx.err << QStringLiteral("madbasectl: ") << Ctl::tr("unknown plan \"%1\"; see \"madbasectl plans\".").arg(plan) << '\n';
+        ctx.err << QStringLiteral("madbasectl: ")
+                << Ctl::tr("unknown plan \"%1\"; see \"madbasectl plans\".").arg(plan) << '\n';
         return ExitInvalid;
     }
     const bool system = target == u"system" || target == fromStd(session->record.systemNode);
@@ -266,18 +284,21 @@ int resizeCommand(const QString &target, const QString &plan, const ClusterOptio
     const QString to = fromStd(resolved->plan->name);
     auto provider = session->provider();
     ctx.out << QStringLiteral("  ~ ")
-            << Ctl::tr("resize %1 %2 → %3 (downtime ≈ %4)").arg(fromStd(session->record.systemNode), from, to, QStringLiteral("3 s"))
+            << Ctl::tr("resize %1 %2 → %3 (downtime ≈ %4)")
+                   .arg(fromStd(session->record.systemNode), from, to, QStringLiteral("3 s"))
             << '\n';
     if (from == to) {
         ctx.out << Ctl::tr("No changes: the System node already runs on %1.").arg(to) << '\n';
         return ExitOk;
     }
-    if (!confirm(Ctl::tr("Resize the System node? The control plane is down while it restarts."), options, ctx))
+    if (!confirm(Ctl::tr("Resize the System node? The control plane is down while it restarts."), options,
+                 ctx))
         return ExitInvalid;
     systemPillar.insert(QStringLiteral("plan"), to);
     pillars.insert(QStringLiteral("system"), systemPillar);
     doc.insert(QStringLiteral("pillars"), pillars);
-    if (const app::ApiResult put = session->client->callBlocking("PUT", QStringLiteral("/v1/topology"), doc); !put.ok())
+    if (const app::ApiResult put = session->client->callBlocking("PUT", QStringLiteral("/v1/topology"), doc);
+        !put.ok())
         return reportApiError(put, ctx);
 
     QElapsedTimer downtime;
@@ -286,9 +307,11 @@ int resizeCommand(const QString &target, const QString &plan, const ClusterOptio
     const std::string node = session->record.systemNode;
     ctx.out << Ctl::tr("Stopping %1…").arg(fromStd(node)) << '\n';
     ctx.out.flush();
-    for (const auto &step : {std::function<Result<void>()>([&] { return provider->stopNode(cluster, node); }),
-                             std::function<Result<void>()>([&] { return provider->changePlan(cluster, node, to.toStdString()); }),
-                             std::function<Result<void>()>([&] { return provider->startNode(cluster, node); })}) {
+    for (const auto &step :
+         {std::function<Result<void>()>([&] { return provider->stopNode(cluster, node); }),
+          std::function<Result<void>()>(
+              [&] { return provider->changePlan(cluster, node, to.toStdString()); }),
+          std::function<Result<void>()>([&] { return provider->startNode(cluster, node); })}) {
         if (auto done = step(); !done) {
             ctx.err << QStringLiteral("madbasectl: ") << app::describe(done.error()) << '\n';
             ctx.err << Ctl::tr("Run \"madbasectl resize system %1\" again to finish.").arg(to) << '\n';
@@ -296,7 +319,8 @@ int resizeCommand(const QString &target, const QString &plan, const ClusterOptio
         }
     }
     if (!waitHealthy(*session->client, 60000)) {
-        ctx.err << QStringLiteral("madbasectl: ") << Ctl::tr("the System node did not come back within 60 s.") << '\n';
+        ctx.err << QStringLiteral("madbasectl: ") << Ctl::tr("the System node did not come back within 60 s.")
+                << '\n';
         return ExitInvalid;
     }
     ctx.out << Ctl::tr("System node resized %1 → %2; the control plane was down for %3 s (measured).")
@@ -310,34 +334,38 @@ int statusCommand(const ClusterOptions &options, Context &ctx)
     auto session = openCluster(options, ctx);
     if (!session)
         return ExitUsage;
-    const app::ApiResult health = session->client->callBlocking("GET", QStringLiteral("/v1/health"), {}, 5000);
+    const app::ApiResult health =
+        session->client->callBlocking("GET", QStringLiteral("/v1/health"), {}, 5000);
     const app::ApiResult nodes = session->client->callBlocking("GET", QStringLiteral("/v1/nodes"), {}, 5000);
     if (!health.ok() || !nodes.ok()) {
         ctx.err << QStringLiteral("madbasectl: ") << (health.ok() ? nodes.error : health.error) << '\n';
         return ExitInvalid;
     }
     if (ctx.format == Format::Json) {
-        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("health"), health.body}, {QStringLiteral("nodes"), nodes.body}})
+        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("health"), health.body},
+                                             {QStringLiteral("nodes"), nodes.body}})
                        .toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     ctx.out << Ctl::tr("Cluster %1 — control plane %2, %3")
                    .arg(fromStd(session->record.name), fromStd(session->record.apiUrl),
                         health.body.value(QStringLiteral("applying")).toBool() ? Ctl::tr("applying a plan")
-                                                                                 : Ctl::tr("idle"))
+                                                                               : Ctl::tr("idle"))
             << "\n\n";
-    TextTable table({Ctl::tr("NODE"), Ctl::tr("PILLAR"), Ctl::tr("ZONE"), Ctl::tr("PLAN"), Ctl::tr("STATE"), Ctl::tr("HEALTH"),
-                     Ctl::tr("ADDRESS"), Ctl::tr("UPTIME")},
+    TextTable table({Ctl::tr("NODE"), Ctl::tr("PILLAR"), Ctl::tr("ZONE"), Ctl::tr("PLAN"), Ctl::tr("STATE"),
+                     Ctl::tr("HEALTH"), Ctl::tr("ADDRESS"), Ctl::tr("UPTIME")},
                     {false, false, false, false, false, false, false, true});
     for (const QJsonValue &v : nodes.body.value(QStringLiteral("nodes")).toArray()) {
         const QJsonObject n = v.toObject();
         const qint64 up = n.value(QStringLiteral("uptimeSeconds")).toInteger();
-        table.addRow({n.value(QStringLiteral("name")).toString(), n.value(QStringLiteral("pillar")).toString(),
-                      n.value(QStringLiteral("zone")).toString(), n.value(QStringLiteral("plan")).toString(),
-                      n.value(QStringLiteral("state")).toString(), n.value(QStringLiteral("health")).toString(),
-                      n.value(QStringLiteral("address")).toString(),
-                      up >= 3600 ? QStringLiteral("%1h%2m").arg(up / 3600).arg((up % 3600) / 60, 2, 10, QLatin1Char('0'))
-                                 : QStringLiteral("%1m%2s").arg(up / 60).arg(up % 60, 2, 10, QLatin1Char('0'))});
+        table.addRow(
+            {n.value(QStringLiteral("name")).toString(), n.value(QStringLiteral("pillar")).toString(),
+             n.value(QStringLiteral("zone")).toString(), n.value(QStringLiteral("plan")).toString(),
+             n.value(QStringLiteral("state")).toString(), n.value(QStringLiteral("health")).toString(),
+             n.value(QStringLiteral("address")).toString(),
+             up >= 3600
+                 ? QStringLiteral("%1h%2m").arg(up / 3600).arg((up % 3600) / 60, 2, 10, QLatin1Char('0'))
+                 : QStringLiteral("%1m%2s").arg(up / 60).arg(up % 60, 2, 10, QLatin1Char('0'))});
     }
     table.print(ctx.out);
     return ExitOk;
@@ -350,9 +378,8 @@ int eventsCommand(bool follow, qint64 after, const ClusterOptions &options, Cont
         return ExitUsage;
     qint64 seq = after;
     do {
-        const app::ApiResult r =
-            session->client->callBlocking("GET", QStringLiteral("/v1/events?after=%1&wait=%2").arg(seq).arg(follow ? 30 : 0),
-                                          {}, 45000);
+        const app::ApiResult r = session->client->callBlocking(
+            "GET", QStringLiteral("/v1/events?after=%1&wait=%2").arg(seq).arg(follow ? 30 : 0), {}, 45000);
         if (!r.ok())
             return reportApiError(r, ctx);
         for (const QJsonValue &v : r.body.value(QStringLiteral("events")).toArray()) {
@@ -361,9 +388,11 @@ int eventsCommand(bool follow, qint64 after, const ClusterOptions &options, Cont
             if (ctx.format == Format::Json)
                 ctx.out << QJsonDocument(e).toJson(QJsonDocument::Compact) << '\n';
             else
-                ctx.out << QStringLiteral("%1  %2  %3  %4").arg(seq, 6).arg(e.value(QStringLiteral("time")).toString(),
-                                                                 e.value(QStringLiteral("kind")).toString().leftJustified(16),
-                                                                 e.value(QStringLiteral("message")).toString())
+                ctx.out << QStringLiteral("%1  %2  %3  %4")
+                               .arg(seq, 6)
+                               .arg(e.value(QStringLiteral("time")).toString(),
+                                    e.value(QStringLiteral("kind")).toString().leftJustified(16),
+                                    e.value(QStringLiteral("message")).toString())
                         << '\n';
         }
         ctx.out.flush();
@@ -384,11 +413,13 @@ int downCommand(const ClusterOptions &options, Context &ctx)
         return ExitInvalid;
     }
     for (const auto &n : *nodes)
-        ctx.out << QStringLiteral("  - ") << Ctl::tr("destroy %1 (%2, %3)").arg(fromStd(n.name),
-                                                                             fromStd(std::string(topology::pillarName(n.pillar))),
-                                                                             fromStd(n.plan))
+        ctx.out << QStringLiteral("  - ")
+                << Ctl::tr("destroy %1 (%2, %3)")
+                       .arg(fromStd(n.name), fromStd(std::string(topology::pillarName(n.pillar))),
+                            fromStd(n.plan))
                 << '\n';
-    ctx.out << Ctl::tr("Every node of \"%1\" and all its data will be deleted.").arg(fromStd(cluster)) << '\n';
+    ctx.out << Ctl::tr("Every node of \"%1\" and all its data will be deleted.").arg(fromStd(cluster))
+            << '\n';
     if (!confirm(Ctl::tr("Destroy the cluster?"), options, ctx))
         return ExitInvalid;
     // The System node goes first: a running control plane would bring the others back.
@@ -409,9 +440,11 @@ int downCommand(const ClusterOptions &options, Context &ctx)
             return ExitInvalid;
         }
     }
-    ctx.out << (failures == 0 ? Ctl::tr("Cluster \"%1\" is gone: no process or file of it is left.").arg(fromStd(cluster))
-                              : Ctl::tr("%1 nodes could not be removed; run \"madbasectl down\" again.").arg(failures))
-            << '\n';
+    ctx.out
+        << (failures == 0
+                ? Ctl::tr("Cluster \"%1\" is gone: no process or file of it is left.").arg(fromStd(cluster))
+                : Ctl::tr("%1 nodes could not be removed; run \"madbasectl down\" again.").arg(failures))
+        << '\n';
     return failures == 0 ? ExitOk : ExitInvalid;
 }
 

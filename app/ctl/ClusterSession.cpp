@@ -29,7 +29,8 @@ void onInterrupt(int)
 
 QString seconds(double s)
 {
-    return s < 10 ? QString::number(s, 'f', 1) + QStringLiteral(" s") : QString::number(qRound(s)) + QStringLiteral(" s");
+    return s < 10 ? QString::number(s, 'f', 1) + QStringLiteral(" s")
+                  : QString::number(qRound(s)) + QStringLiteral(" s");
 }
 
 } // namespace
@@ -39,6 +40,9 @@ std::unique_ptr<providers::local::LocalProvider> ClusterSession::provider() cons
     providers::local::LocalProviderOptions options;
     options.root = root;
     options.binDir = providers::local::LocalProvider::executableDir();
+    // Heartbeat interval of new nodes (default 5 s); tests and demos shorten it.
+    if (const int seconds = qEnvironmentVariableIntValue("MADBASE_HEARTBEAT_SECONDS"); seconds > 0)
+        options.heartbeatSeconds = seconds;
     return std::make_unique<providers::local::LocalProvider>(options);
 }
 
@@ -61,9 +65,10 @@ std::optional<ClusterSession> openCluster(const ClusterOptions &options, Context
         const auto names = api::ClusterRecord::list(session.root);
         if (names.size() != 1) {
             ctx.err << QStringLiteral("madbasectl: ")
-                    << (names.empty() ? Ctl::tr("no cluster is up here (%1); start one with \"madbasectl up FILE\".")
-                                            .arg(QString::fromStdString(session.root.string()))
-                                      : Ctl::tr("several clusters are up here; name one with --cluster NAME."))
+                    << (names.empty()
+                            ? Ctl::tr("no cluster is up here (%1); start one with \"madbasectl up FILE\".")
+                                  .arg(QString::fromStdString(session.root.string()))
+                            : Ctl::tr("several clusters are up here; name one with --cluster NAME."))
                     << '\n';
             return std::nullopt;
         }
@@ -91,8 +96,8 @@ bool confirm(const QString &question, const ClusterOptions &options, Context &ct
         return true;
     ctx.out.flush();
     if (!::isatty(STDIN_FILENO)) {
-        ctx.err << QStringLiteral("madbasectl: ") << Ctl::tr("not changing anything: no terminal to ask on; add --yes to go ahead.")
-                << '\n';
+        ctx.err << QStringLiteral("madbasectl: ")
+                << Ctl::tr("not changing anything: no terminal to ask on; add --yes to go ahead.") << '\n';
         return false;
     }
     ctx.out << question << QStringLiteral(" [y/N] ");
@@ -116,9 +121,11 @@ void printPlan(const QJsonObject &plan, Context &ctx)
         const QString pillar = a.value(QStringLiteral("pillar")).toString();
         const QString planName = a.value(QStringLiteral("plan")).toString();
         if (kind == u"create")
-            ctx.out << QStringLiteral("  + ") << Ctl::tr("create %1 (%2, %3)").arg(node, pillar, planName) << '\n';
+            ctx.out << QStringLiteral("  + ") << Ctl::tr("create %1 (%2, %3)").arg(node, pillar, planName)
+                    << '\n';
         else if (kind == u"destroy")
-            ctx.out << QStringLiteral("  - ") << Ctl::tr("destroy %1 (%2, %3)").arg(node, pillar, planName) << '\n';
+            ctx.out << QStringLiteral("  - ") << Ctl::tr("destroy %1 (%2, %3)").arg(node, pillar, planName)
+                    << '\n';
         else if (kind == u"resize")
             ctx.out << QStringLiteral("  ~ ")
                     << Ctl::tr("resize %1 %2 → %3 (downtime ≈ %4)")
@@ -137,8 +144,10 @@ void printPlan(const QJsonObject &plan, Context &ctx)
                    .arg(summary.value(QStringLiteral("destroy")).toInt())
             << '\n'
             << Ctl::tr("Monthly cost: %1 → %2 %3 (%4)")
-                   .arg(cost.value(QStringLiteral("before")).toString(), cost.value(QStringLiteral("after")).toString(),
-                        cost.value(QStringLiteral("currency")).toString(), cost.value(QStringLiteral("delta")).toString())
+                   .arg(cost.value(QStringLiteral("before")).toString(),
+                        cost.value(QStringLiteral("after")).toString(),
+                        cost.value(QStringLiteral("currency")).toString(),
+                        cost.value(QStringLiteral("delta")).toString())
             << '\n';
 }
 
@@ -148,8 +157,8 @@ int reportApiError(const app::ApiResult &result, Context &ctx)
     const QJsonArray diagnostics = result.body.value(QStringLiteral("diagnostics")).toArray();
     for (const QJsonValue &v : diagnostics) {
         const QJsonObject d = v.toObject();
-        ctx.err << QStringLiteral("  ") << d.value(QStringLiteral("severity")).toString() << QStringLiteral(" [")
-                << d.value(QStringLiteral("code")).toString() << QStringLiteral("] ")
+        ctx.err << QStringLiteral("  ") << d.value(QStringLiteral("severity")).toString()
+                << QStringLiteral(" [") << d.value(QStringLiteral("code")).toString() << QStringLiteral("] ")
                 << d.value(QStringLiteral("message")).toString() << QStringLiteral(" (")
                 << d.value(QStringLiteral("pointer")).toString() << QStringLiteral(")\n");
     }
@@ -159,10 +168,12 @@ int reportApiError(const app::ApiResult &result, Context &ctx)
 int followApply(app::ControlPlaneClient &client, qint64 afterSeq, const QString &planId, Context &ctx)
 {
     g_interrupts = 0;
-    struct sigaction action {};
+    struct sigaction action
+    {};
     action.sa_handler = onInterrupt;
     sigemptyset(&action.sa_mask);
-    struct sigaction previous {};
+    struct sigaction previous
+    {};
     ::sigaction(SIGINT, &action, &previous);
     QElapsedTimer clock;
     clock.start();
@@ -173,17 +184,20 @@ int followApply(app::ControlPlaneClient &client, qint64 afterSeq, const QString 
     for (;;) {
         if (g_interrupts > 0 && cancelRequests == 0) {
             ++cancelRequests;
-            ctx.out << '\n' << Ctl::tr("Cancelling: running steps finish, the rest are left for later…") << '\n';
+            ctx.out << '\n'
+                    << Ctl::tr("Cancelling: running steps finish, the rest are left for later…") << '\n';
             ctx.out.flush();
             client.callBlocking("POST", QStringLiteral("/v1/cancel"), {});
         } else if (g_interrupts > 1) {
             ctx.out << '\n'
-                    << Ctl::tr("Stopped following. The control plane goes on; watch it with \"madbasectl events --follow\".")
+                    << Ctl::tr("Stopped following. The control plane goes on; watch it with \"madbasectl "
+                               "events --follow\".")
                     << '\n';
             code = ExitInvalid;
             break;
         }
-        const app::ApiResult r = client.callBlocking("GET", QStringLiteral("/v1/events?after=%1&wait=1").arg(seq));
+        const app::ApiResult r =
+            client.callBlocking("GET", QStringLiteral("/v1/events?after=%1&wait=1").arg(seq));
         if (!r.ok()) {
             // The control plane may be restarting (a resumed apply); keep trying for a while.
             if (++failures > 60) {
@@ -204,12 +218,16 @@ int followApply(app::ControlPlaneClient &client, qint64 afterSeq, const QString 
             ctx.out.flush();
             if (kind == u"apply-finished" && e.value(QStringLiteral("planId")).toString() == planId) {
                 finished = true;
-                const QString status = e.value(QStringLiteral("data")).toObject().value(QStringLiteral("status")).toString();
+                const QString status =
+                    e.value(QStringLiteral("data")).toObject().value(QStringLiteral("status")).toString();
                 code = status == u"succeeded" ? ExitOk : ExitInvalid;
                 if (status == u"cancelled")
-                    ctx.out << Ctl::tr("Cancelled. Nothing is half-done; run \"madbasectl apply\" to resume.") << '\n';
+                    ctx.out << Ctl::tr("Cancelled. Nothing is half-done; run \"madbasectl apply\" to resume.")
+                            << '\n';
                 else if (status != u"succeeded")
-                    ctx.out << Ctl::tr("The apply failed; fix the cause above, then run \"madbasectl apply\" to resume.") << '\n';
+                    ctx.out << Ctl::tr("The apply failed; fix the cause above, then run \"madbasectl apply\" "
+                                       "to resume.")
+                            << '\n';
             }
         }
         if (finished)
@@ -219,7 +237,8 @@ int followApply(app::ControlPlaneClient &client, qint64 afterSeq, const QString 
     return code;
 }
 
-int reviewAndApply(ClusterSession &session, const QJsonObject &plan, const ClusterOptions &options, Context &ctx)
+int reviewAndApply(ClusterSession &session, const QJsonObject &plan, const ClusterOptions &options,
+                   Context &ctx)
 {
     printPlan(plan, ctx);
     if (plan.value(QStringLiteral("changes")).toArray().isEmpty())
@@ -229,10 +248,10 @@ int reviewAndApply(ClusterSession &session, const QJsonObject &plan, const Clust
     const app::ApiResult health = session.client->callBlocking("GET", QStringLiteral("/v1/health"));
     const qint64 seq = health.body.value(QStringLiteral("lastEventSeq")).toInteger(0);
     const QString planId = plan.value(QStringLiteral("planId")).toString();
-    const app::ApiResult applied =
-        session.client->callBlocking("POST", QStringLiteral("/v1/apply"),
-                                     QJsonObject{{QStringLiteral("planId"), planId},
-                                                 {QStringLiteral("hash"), plan.value(QStringLiteral("hash"))}});
+    const app::ApiResult applied = session.client->callBlocking(
+        "POST", QStringLiteral("/v1/apply"),
+        QJsonObject{{QStringLiteral("planId"), planId},
+                    {QStringLiteral("hash"), plan.value(QStringLiteral("hash"))}});
     if (!applied.ok())
         return reportApiError(applied, ctx);
     return followApply(*session.client, seq, planId, ctx);

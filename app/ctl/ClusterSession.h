@@ -42,7 +42,8 @@ void printPlan(const QJsonObject &plan, Context &ctx);
 int followApply(app::ControlPlaneClient &client, qint64 afterSeq, const QString &planId, Context &ctx);
 
 /// Shows the plan, asks, applies and follows it. Returns the exit code.
-int reviewAndApply(ClusterSession &session, const QJsonObject &plan, const ClusterOptions &options, Context &ctx);
+int reviewAndApply(ClusterSession &session, const QJsonObject &plan, const ClusterOptions &options,
+                   Context &ctx);
 
 /// Prints an API failure ("madbasectl: <message>") and returns ExitInvalid (ExitUsage when the
 /// control plane could not be reached).

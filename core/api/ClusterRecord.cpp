@@ -31,7 +31,9 @@ Result<ClusterRecord> ClusterRecord::load(const fs::path &root, const std::strin
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return fail(ErrorCode::IoNotFound,
-                    Message{Ctx, MB_TR_NOOP("mb::api", "No cluster named \"%1\" is known here (looked for %2)."), {cluster, path.string()}});
+                    Message{Ctx,
+                            MB_TR_NOOP("mb::api", "No cluster named \"%1\" is known here (looked for %2)."),
+                            {cluster, path.string()}});
     std::ostringstream text;
     text << in.rdbuf();
     auto root_ = json::parseText(text.str());
@@ -61,18 +63,25 @@ Result<void> ClusterRecord::save(const fs::path &root) const
     const fs::path path = recordPath(root, name);
     std::error_code ec;
     fs::create_directories(path.parent_path(), ec);
-    const nlohmann::ordered_json j = {{"name", name},           {"provider", provider}, {"apiUrl", apiUrl},
-                                      {"systemNode", systemNode}, {"topologyFile", topologyFile}, {"created", created}};
+    const nlohmann::ordered_json j = {{"name", name},
+                                      {"provider", provider},
+                                      {"apiUrl", apiUrl},
+                                      {"systemNode", systemNode},
+                                      {"topologyFile", topologyFile},
+                                      {"created", created}};
     const fs::path temporary = path.string() + ".tmp";
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         out << j.dump(2) << '\n';
         if (!out)
-            return fail(ErrorCode::IoWrite, Message{Ctx, MB_TR_NOOP("mb::api", "Cannot write %1."), {temporary.string()}});
+            return fail(ErrorCode::IoWrite,
+                        Message{Ctx, MB_TR_NOOP("mb::api", "Cannot write %1."), {temporary.string()}});
     }
     fs::rename(temporary, path, ec);
     if (ec)
-        return fail(ErrorCode::IoWrite, Message{Ctx, MB_TR_NOOP("mb::api", "Cannot write %1: %2"), {path.string(), ec.message()}});
+        return fail(
+            ErrorCode::IoWrite,
+            Message{Ctx, MB_TR_NOOP("mb::api", "Cannot write %1: %2"), {path.string(), ec.message()}});
     return {};
 }
 

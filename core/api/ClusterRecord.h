@@ -24,11 +24,14 @@ struct ClusterRecord
     std::string topologyFile; ///< the document `up` started from (informational)
     long long created = 0;    ///< seconds since the epoch
 
-    [[nodiscard]] static std::filesystem::path recordPath(const std::filesystem::path &root, const std::string &cluster);
-    [[nodiscard]] static std::filesystem::path tokenPath(const std::filesystem::path &root, const std::string &cluster);
+    [[nodiscard]] static std::filesystem::path recordPath(const std::filesystem::path &root,
+                                                          const std::string &cluster);
+    [[nodiscard]] static std::filesystem::path tokenPath(const std::filesystem::path &root,
+                                                         const std::string &cluster);
 
     /// Reads a record; a missing one is ErrorCode::IoNotFound with the cluster named.
-    [[nodiscard]] static Result<ClusterRecord> load(const std::filesystem::path &root, const std::string &cluster);
+    [[nodiscard]] static Result<ClusterRecord> load(const std::filesystem::path &root,
+                                                    const std::string &cluster);
     /// Writes atomically.
     [[nodiscard]] Result<void> save(const std::filesystem::path &root) const;
     /// Names of the clusters under `root` that have a record, sorted.
