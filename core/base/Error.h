@@ -29,6 +29,27 @@ enum class ErrorCode
     CatalogueInvalid,
     // Internal invariant broken: a bug, reported instead of crashing
     Internal,
+    // Providers and the executor
+    ProviderTransient, ///< a failure worth retrying (timeout, rate limit, 5xx, lock contention)
+    ProviderFailed,    ///< a failure that retrying will not fix
+    Cancelled,         ///< the operation was cancelled; its state is resumable
+    NodeUnhealthy,     ///< a node did not become healthy in time
+                   // Plans
+    PlanRefused, ///< the topology cannot be planned (rule errors)
+    PlanInvalid, ///< a plan document is malformed or inconsistent
+                 // Store (SQLite)
+    StoreOpen,
+    StoreCorrupt,
+    StoreVersion,
+    StoreBusy,
+    StoreFull,
+    StoreQuery,
+    StoreNotFound,
+    // Network (HTTP client)
+    NetConnect,
+    NetTimeout,
+    NetTls,
+    NetRequest,
 };
 
 /// Stable, lower-case, hyphenated name of a code (`json-syntax`), for output and logs.
