@@ -30,14 +30,20 @@ enum class ErrorCode
     // Internal invariant broken: a bug, reported instead of crashing
     Internal,
     // Providers and the executor
-    ProviderTransient, ///< a failure worth retrying (timeout, rate limit, 5xx, lock contention)
-    ProviderFailed,    ///< a failure that retrying will not fix
-    Cancelled,         ///< the operation was cancelled; its state is resumable
-    NodeUnhealthy,     ///< a node did not become healthy in time
-                   // Plans
-    PlanRefused, ///< the topology cannot be planned (rule errors)
-    PlanInvalid, ///< a plan document is malformed or inconsistent
-                 // Store (SQLite)
+    /// A failure worth retrying (timeout, rate limit, 5xx, lock contention).
+    ProviderTransient,
+    /// A provider failure that retrying will not fix.
+    ProviderFailed,
+    /// The operation was cancelled; its state is resumable.
+    Cancelled,
+    /// A node did not become healthy in time.
+    NodeUnhealthy,
+    // Plans
+    /// The topology cannot be planned (rule errors).
+    PlanRefused,
+    /// A plan document is malformed or inconsistent.
+    PlanInvalid,
+    // Store (SQLite)
     StoreOpen,
     StoreCorrupt,
     StoreVersion,

@@ -63,7 +63,7 @@ struct HttpClientOptions
     std::string userAgent = "madbase/" MB_VERSION;
     std::chrono::milliseconds connectTimeout{10'000};
     /// PEM file with the only CAs to trust (pinning the cluster's own CA); empty = the system's.
-    std::string caFile;
+    std::string caFile{};
     std::size_t maxResponseBytes = 64u << 20;
 };
 

@@ -104,6 +104,16 @@ std::optional<Action> readAction(const nlohmann::json &value, const std::string 
     return a;
 }
 
+/// SHA-256 of the canonical JSON (sorted keys, no spaces) of cluster, provider and actions.
+std::string hashOf(const Plan &plan, nlohmann::json &actions)
+{
+    nlohmann::json canonical{{"cluster", plan.cluster}, {"provider", plan.provider}};
+    canonical["actions"] = std::move(actions);
+    std::string hash = sha256Hex(canonical.dump());
+    actions = std::move(canonical["actions"]);
+    return hash;
+}
+
 std::string pillarText(topology::Pillar p)
 {
     return std::string(topology::pillarName(p));
@@ -145,11 +155,10 @@ std::optional<ActionKind> actionKindFromName(std::string_view name)
 
 std::string Plan::hash() const
 {
-    nlohmann::json canonical{
-        {"cluster", cluster}, {"provider", provider}, {"actions", nlohmann::json::array()}};
+    nlohmann::json actionList = nlohmann::json::array();
     for (const Action &a : actions)
-        canonical["actions"].push_back(actionJson(a));
-    return sha256Hex(canonical.dump());
+        actionList.push_back(actionJson(a));
+    return hashOf(*this, actionList);
 }
 
 PlanSummary Plan::summary() const
@@ -183,6 +192,7 @@ nlohmann::json toJsonValue(const Plan &plan)
     nlohmann::json actions = nlohmann::json::array();
     for (const Action &a : plan.actions)
         actions.push_back(actionJson(a));
+    std::string hash = hashOf(plan, actions);
     return {{"version", PlanFormatVersion},
             {"cluster", plan.cluster},
             {"provider", plan.provider},
@@ -190,7 +200,7 @@ nlohmann::json toJsonValue(const Plan &plan)
             {"costBefore", priceJson(plan.costBefore)},
             {"costAfter", priceJson(plan.costAfter)},
             {"actions", std::move(actions)},
-            {"hash", plan.hash()}};
+            {"hash", std::move(hash)}};
 }
 
 std::string toJson(const Plan &plan)
@@ -314,13 +324,14 @@ std::vector<Message> describePlan(const Plan &plan)
     }
     const PlanSummary s = plan.summary();
     const topology::Micros delta = plan.costAfter.monthly - plan.costBefore.monthly;
+    std::string signedDelta(delta < 0 ? "" : "+");
+    signedDelta += money(delta);
     lines.push_back(
         Message{Ctx,
                 MB_TR_NOOP("mb::plan", "Plan: %1 to add, %2 to change, %3 to destroy. Monthly cost: "
                                        "%4 → %5 %6 (%7)"),
                 {std::to_string(s.toAdd), std::to_string(s.toChange), std::to_string(s.toDestroy),
-                 money(plan.costBefore.monthly), money(plan.costAfter.monthly), plan.currency,
-                 (delta < 0 ? "" : "+") + money(delta)}});
+                 money(plan.costBefore.monthly), money(plan.costAfter.monthly), plan.currency, signedDelta}});
     return lines;
 }
 
