@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 #include <set>
 #include <thread>
 
@@ -309,6 +311,53 @@ private Q_SLOTS:
         };
         QCOMPARE(count("action-started"), 8 * 3);
         QCOMPARE(count("action-done"), 8 * 3);
+    }
+
+    void testFullDiskStopsTheApplyWithEverySideEffectJournaled()
+    {
+        Rig rig;
+        rig.options.parallelism = 4;
+        rig.provider.setCallDelay(std::chrono::milliseconds{2});
+        const auto id = rig.plan(starterWith(30));
+        std::stop_source cancelled; // journals every action as cancelled, with no side effect
+        cancelled.request_stop();
+        QCOMPARE(rig.executor().apply(id, cancelled.get_token()).error().code, ErrorCode::Cancelled);
+        const auto path = rig.dir.filePath(QStringLiteral("cp.db")).toStdString();
+        sqlite3 *db = nullptr;
+        sqlite3_open(path.c_str(), &db);
+        sqlite3_stmt *count = nullptr;
+        sqlite3_prepare_v2(db, "PRAGMA page_count", -1, &count, nullptr);
+        QCOMPARE(sqlite3_step(count), SQLITE_ROW);
+        const std::int64_t pages = sqlite3_column_int64(count, 0);
+        sqlite3_finalize(count);
+        sqlite3_close(db);
+
+        // A second connection whose file may grow by only a few pages: the disk "fills" mid-apply.
+        auto full =
+            store::Store::open(path, store::StoreOptions{.syncEveryCommit = false, .maxPages = pages + 2});
+        QVERIFY(full);
+        const auto report = Executor(*full, rig.provider, rig.health, rig.hooks, rig.options).apply(id);
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, ErrorCode::StoreFull);
+        QVERIFY(!rig.provider.nodes().empty());
+        QVERIFY(rig.provider.nodes().size() < 33);
+
+        const auto journal = rig.journal(id);
+        for (const auto &node : rig.provider.nodes()) {
+            const auto entry = std::find_if(journal.begin(), journal.end(), [&](const auto &e) {
+                return e.actionId == node.name + "/create";
+            });
+            QVERIFY(entry != journal.end());
+            QVERIFY2(entry->state == store::ActionState::Running || entry->state == store::ActionState::Done,
+                     node.name.c_str());
+        }
+        QCOMPARE(rig.store->plan(id)->status, store::PlanStatus::Applying);
+
+        // Space is back: the plan resumes and converges.
+        const auto resumed = rig.executor().resumeUnfinished();
+        QVERIFY2(resumed, resumed ? "" : resumed.error().describe().c_str());
+        QCOMPARE(rig.provider.nodes().size(), std::size_t{33});
+        QCOMPARE(rig.provider.duplicateCreates(), 0);
     }
 
     void testResizeScaleInAndMeasuredDowntime()

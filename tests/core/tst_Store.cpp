@@ -257,6 +257,14 @@ private Q_SLOTS:
         QCOMPARE(store.error().code, ErrorCode::StoreCorrupt);
     }
 
+    void testMissingDirectoryIsAClearError()
+    {
+        const auto store = Store::open(file("no-such-dir") / "cp.db");
+        QVERIFY(!store);
+        QCOMPARE(store.error().code, ErrorCode::StoreOpen);
+        QVERIFY(store.error().message.text().find("no-such-dir") != std::string::npos);
+    }
+
     void testBusyDatabaseIsAClearErrorAndChangesNothing()
     {
         const auto path = file("busy.db");
