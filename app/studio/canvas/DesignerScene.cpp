@@ -174,7 +174,11 @@ void DesignerScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
         event->ignore();
         return;
     }
+    // Accept the enter whatever the point: a widget that refuses the enter gets no move or drop
+    // events for the rest of the drag, even over the right zone. Each move decides for itself.
     dragMoveEvent(event);
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
 }
 
 void DesignerScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
