@@ -9,8 +9,6 @@ namespace mb::studio {
 
 namespace {
 
-constexpr const char *Ctx = "mb::studio";
-
 QString currencySymbol(const std::string &currency)
 {
     if (currency == "EUR")
@@ -29,7 +27,7 @@ QString formatMoney(topology::Micros amount, const std::string &currency)
 
 QString formatMonthly(topology::Micros amount, const std::string &currency)
 {
-    return QCoreApplication::translate(Ctx, "%1 / month").arg(formatMoney(amount, currency));
+    return QCoreApplication::translate("mb::studio", "%1 / month").arg(formatMoney(amount, currency));
 }
 
 QString formatGb(double gb)
@@ -39,7 +37,7 @@ QString formatGb(double gb)
 
 QString planSpecs(const topology::ServerPlan &plan)
 {
-    return QCoreApplication::translate(Ctx, "%1 vCPU · %2 GB RAM · %3 GB disk")
+    return QCoreApplication::translate("mb::studio", "%1 vCPU · %2 GB RAM · %3 GB disk")
         .arg(plan.vcpu)
         .arg(formatGb(plan.ramGb))
         .arg(plan.diskGb);
@@ -47,7 +45,9 @@ QString planSpecs(const topology::ServerPlan &plan)
 
 QString planSpecsShort(const topology::ServerPlan &plan)
 {
-    return QCoreApplication::translate(Ctx, "%1 vCPU · %2 GB").arg(plan.vcpu).arg(formatGb(plan.ramGb));
+    return QCoreApplication::translate("mb::studio", "%1 vCPU · %2 GB")
+        .arg(plan.vcpu)
+        .arg(formatGb(plan.ramGb));
 }
 
 } // namespace mb::studio

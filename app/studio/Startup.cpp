@@ -18,10 +18,6 @@
 
 namespace mb::studio {
 
-namespace {
-constexpr const char *Ctx = "mb::studio::Startup";
-}
-
 int runStudio(QApplication &app)
 {
     QApplication::setOrganizationName(QStringLiteral("MadBase"));
@@ -45,18 +41,20 @@ int runStudio(QApplication &app)
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate(Ctx, "Design, provision, scale and watch MadBase clusters."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "mb::studio::Startup", "Design, provision, scale and watch MadBase clusters."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QCoreApplication::translate(Ctx, "Render the main views as PNG files into <directory>, then exit."),
-        QCoreApplication::translate(Ctx, "directory"));
+        QCoreApplication::translate("mb::studio::Startup",
+                                    "Render the main views as PNG files into <directory>, then exit."),
+        QCoreApplication::translate("mb::studio::Startup", "directory"));
     parser.addOption(screenshotOption);
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QCoreApplication::translate(Ctx, "Topology document to open (default: the "
-                                                                  "bundled starter cluster)."),
+                                 QCoreApplication::translate("mb::studio::Startup",
+                                                             "Topology document to open (default: the "
+                                                             "bundled starter cluster)."),
                                  QStringLiteral("[FILE]"));
     parser.process(app);
 

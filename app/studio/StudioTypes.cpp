@@ -8,21 +8,17 @@
 
 namespace mb::studio {
 
-namespace {
-constexpr const char *Ctx = "mb::studio";
-}
-
 QString pillarTitle(topology::Pillar pillar)
 {
     switch (pillar) {
     case topology::Pillar::System:
-        return QCoreApplication::translate(Ctx, "System");
+        return QCoreApplication::translate("mb::studio", "System");
     case topology::Pillar::Proxy:
-        return QCoreApplication::translate(Ctx, "Proxy");
+        return QCoreApplication::translate("mb::studio", "Proxy");
     case topology::Pillar::Worker:
-        return QCoreApplication::translate(Ctx, "Worker");
+        return QCoreApplication::translate("mb::studio", "Worker");
     case topology::Pillar::State:
-        return QCoreApplication::translate(Ctx, "State");
+        return QCoreApplication::translate("mb::studio", "State");
     }
     return {};
 }
@@ -31,29 +27,29 @@ QString pillarTagline(topology::Pillar pillar)
 {
     switch (pillar) {
     case topology::Pillar::System:
-        return QCoreApplication::translate(Ctx, "Control plane, metrics");
+        return QCoreApplication::translate("mb::studio", "Control plane, metrics");
     case topology::Pillar::Proxy:
-        return QCoreApplication::translate(Ctx, "Public API gateway");
+        return QCoreApplication::translate("mb::studio", "Public API gateway");
     case topology::Pillar::Worker:
-        return QCoreApplication::translate(Ctx, "Function runtime");
+        return QCoreApplication::translate("mb::studio", "Function runtime");
     case topology::Pillar::State:
-        return QCoreApplication::translate(Ctx, "PostgreSQL and Redis");
+        return QCoreApplication::translate("mb::studio", "PostgreSQL and Redis");
     }
     return {};
 }
 
 QString zoneTitle(topology::Zone zone)
 {
-    return zone == topology::Zone::Public ? QCoreApplication::translate(Ctx, "Public zone")
-                                          : QCoreApplication::translate(Ctx, "Private zone");
+    return zone == topology::Zone::Public ? QCoreApplication::translate("mb::studio", "Public zone")
+                                          : QCoreApplication::translate("mb::studio", "Private zone");
 }
 
 QString providerTitle(const std::string &provider)
 {
     if (provider == "local")
-        return QCoreApplication::translate(Ctx, "Local (this machine)");
+        return QCoreApplication::translate("mb::studio", "Local (this machine)");
     if (provider == "hetzner")
-        return QCoreApplication::translate(Ctx, "Hetzner Cloud");
+        return QCoreApplication::translate("mb::studio", "Hetzner Cloud");
     return QString::fromStdString(provider);
 }
 
@@ -62,7 +58,7 @@ QString locationTitle(const std::string &location)
     const topology::Location *known = topology::PlanCatalogue::builtin().location(location);
     if (!known)
         return QString::fromStdString(location);
-    return QCoreApplication::translate(Ctx, "%1 (%2)")
+    return QCoreApplication::translate("mb::studio", "%1 (%2)")
         .arg(QString::fromStdString(known->name), QString::fromStdString(known->city));
 }
 

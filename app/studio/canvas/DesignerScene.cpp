@@ -57,9 +57,16 @@ DesignerScene::DesignerScene(DesignDocument *document, QObject *parent)
     connect(m_document, &DesignDocument::pillarAdded, this, [this](Pillar p) {
         addCard(p);
         rebuildArrows();
+        refreshCaptionRight();
     });
-    connect(m_document, &DesignDocument::pillarRemoved, this, &DesignerScene::removeCard);
-    connect(m_document, &DesignDocument::cardMoved, this, &DesignerScene::placeCard);
+    connect(m_document, &DesignDocument::pillarRemoved, this, [this](Pillar p) {
+        removeCard(p);
+        refreshCaptionRight();
+    });
+    connect(m_document, &DesignDocument::cardMoved, this, [this](Pillar p) {
+        placeCard(p);
+        refreshCaptionRight();
+    });
     connect(m_document, &DesignDocument::clusterChanged, this, &DesignerScene::refreshCaption);
     connect(m_document, &DesignDocument::diagnosticsChanged, this, &DesignerScene::refreshAllCards);
     connect(this, &QGraphicsScene::selectionChanged, this, &DesignerScene::selectedPillarChanged);
@@ -236,6 +243,7 @@ bool DesignerScene::event(QEvent *event)
 
 void DesignerScene::rebuild()
 {
+    clearDropHints();
     qDeleteAll(m_arrows);
     m_arrows.clear();
     for (const Pillar p : topology::AllPillars) {
@@ -321,9 +329,18 @@ void DesignerScene::refreshCaption()
 {
     const auto &t = m_document->topology();
     const QString title = t.name.empty() ? tr("Unnamed cluster") : QString::fromStdString(t.name);
-    m_frame->setCaption(title, tr("network %1 · %2 · %3")
-                                   .arg(QString::fromStdString(t.networkCidr), providerTitle(t.provider),
-                                        locationTitle(t.location)));
+    m_frame->setCaption(
+        title, tr("network %1 · %2").arg(QString::fromStdString(t.networkCidr), locationTitle(t.location)));
+    refreshCaptionRight();
+}
+
+void DesignerScene::refreshCaptionRight()
+{
+    // The Internet's arrow crosses the caption band on its way to the proxy: stop short of it.
+    qreal right = frameRect().right() - 16;
+    if (const PillarCard *proxy = card(Pillar::Proxy))
+        right = std::min(internetRect().center().x(), proxy->sceneBoundingRect().center().x()) - 14;
+    m_frame->setCaptionRight(right);
 }
 
 void DesignerScene::refreshAllCards()

@@ -89,6 +89,7 @@ private:
     void placeCard(topology::Pillar pillar);
     void rebuildArrows();
     void refreshCaption();
+    void refreshCaptionRight();
     void refreshAllCards();
     void clearDropHints();
     [[nodiscard]] topology::Zone placedZone(topology::Pillar pillar) const;

@@ -17,8 +17,6 @@ using topology::Zone;
 
 namespace {
 
-constexpr const char *Ctx = "mb::studio::DesignerScene";
-
 QPalette paletteOf(const QGraphicsItem *item)
 {
     return item->scene() ? item->scene()->palette() : QPalette();
@@ -47,6 +45,14 @@ void NetworkFrameItem::setCaption(const QString &title, const QString &details)
     update();
 }
 
+void NetworkFrameItem::setCaptionRight(qreal x)
+{
+    if (qFuzzyCompare(x, m_captionRight))
+        return;
+    m_captionRight = x;
+    update();
+}
+
 QRectF NetworkFrameItem::boundingRect() const
 {
     return frameRect().adjusted(-1, -1, 1, 1);
@@ -61,7 +67,10 @@ void NetworkFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     painter->setBrush(mix(pal.color(QPalette::Base), pal.color(QPalette::Window), 0.6));
     painter->drawRoundedRect(r, 14, 14);
 
-    const QRectF caption(r.left() + 16, r.top(), r.width() - 32, zoneRect(Zone::Public).top() - r.top());
+    const qreal right =
+        m_captionRight > r.left() + 16 ? std::min(m_captionRight, r.right() - 16) : r.right() - 16;
+    const QRectF caption(r.left() + 16, r.top(), right - r.left() - 16,
+                         zoneRect(Zone::Public).top() - r.top());
     QFont titleFont = fontOf(this, 1, true);
     painter->setFont(titleFont);
     painter->setPen(pal.color(QPalette::Text));
@@ -130,18 +139,21 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const QFont subFont = fontOf(this, 0, true);
     painter->setFont(subFont);
     painter->setPen(mix(tint, pal.color(QPalette::Text), dark ? 0.15 : 0.35));
-    const QString sub = m_zone == Zone::Public ? QCoreApplication::translate(Ctx, "DMZ")
-                                               : QCoreApplication::translate(Ctx, "Core");
+    const QString sub = m_zone == Zone::Public
+                            ? QCoreApplication::translate("mb::studio::DesignerScene", "DMZ")
+                            : QCoreApplication::translate("mb::studio::DesignerScene", "Core");
     painter->drawText(caption.adjusted(0, titleHeight + 2, 0, 0), Qt::AlignLeft | Qt::AlignTop, sub);
     const qreal subHeight = QFontMetricsF(subFont).height();
     painter->setFont(fontOf(this, -1));
     painter->setPen(secondaryText(pal));
     const QString body =
         m_zone == Zone::Public
-            ? QCoreApplication::translate(Ctx, "Reachable from the Internet. Every node has a public IPv4; "
-                                               "SSH only from the safelist.")
-            : QCoreApplication::translate(Ctx, "Cluster network only. No public IP; outbound traffic goes "
-                                               "through NAT.");
+            ? QCoreApplication::translate("mb::studio::DesignerScene",
+                                          "Reachable from the Internet. Every node has a public IPv4; "
+                                          "SSH only from the safelist.")
+            : QCoreApplication::translate("mb::studio::DesignerScene",
+                                          "Cluster network only. No public IP; outbound traffic goes "
+                                          "through NAT.");
     painter->drawText(caption.adjusted(0, titleHeight + subHeight + 10, 0, 0),
                       Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, body);
 }
@@ -169,7 +181,7 @@ void InternetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     painter->setFont(fontOf(this, 0, true));
     painter->setPen(pal.color(QPalette::Text));
     painter->drawText(r.adjusted(46, 0, -8, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                      QCoreApplication::translate(Ctx, "Internet"));
+                      QCoreApplication::translate("mb::studio::DesignerScene", "Internet"));
 }
 
 LegendItem::LegendItem()
@@ -189,8 +201,9 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     const QRectF r = boundingRect();
     const QFont font = fontOf(this, -1);
     const QFontMetricsF fm(font);
-    const QString traffic = QCoreApplication::translate(Ctx, "traffic");
-    const QString monitoring = QCoreApplication::translate(Ctx, "monitoring (metrics, logs)");
+    const QString traffic = QCoreApplication::translate("mb::studio::DesignerScene", "traffic");
+    const QString monitoring =
+        QCoreApplication::translate("mb::studio::DesignerScene", "monitoring (metrics, logs)");
     const qreal sample = 36;
     const qreal total =
         sample + 6 + fm.horizontalAdvance(traffic) + 24 + sample + 6 + fm.horizontalAdvance(monitoring);

@@ -14,12 +14,15 @@ class NetworkFrameItem : public QGraphicsItem
 public:
     NetworkFrameItem();
     void setCaption(const QString &title, const QString &details);
+    /// Keeps the caption left of `x` (scene coordinates), where the Internet's arrow comes in.
+    void setCaptionRight(qreal x);
     [[nodiscard]] QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     QString m_title;
     QString m_details;
+    qreal m_captionRight = 0;
 };
 
 /// A zone of the network (public DMZ or private core) that pillars are dropped into.

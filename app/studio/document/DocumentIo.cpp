@@ -82,11 +82,13 @@ SaveResult save(const QString &path, const QByteArray &bytes)
     result.path = path;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        result.error = QCoreApplication::translate(Ctx, "Cannot write %1: %2.").arg(path, file.errorString());
+        result.error = QCoreApplication::translate("mb::studio::DocumentIo", "Cannot write %1: %2.")
+                           .arg(path, file.errorString());
         return result;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        result.error = QCoreApplication::translate(Ctx, "Cannot write %1: %2.").arg(path, file.errorString());
+        result.error = QCoreApplication::translate("mb::studio::DocumentIo", "Cannot write %1: %2.")
+                           .arg(path, file.errorString());
         return result;
     }
     result.ok = true;

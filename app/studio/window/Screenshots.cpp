@@ -156,6 +156,8 @@ QStringList captureScreenshots(const QString &directory)
                   QPointF(publicZone.center().x() + 40, publicZone.bottom() - 40));
         if (!save(window.grab(), dir.filePath(QStringLiteral("studio-drop-refused.png")), written))
             return {};
+        QDragLeaveEvent leave;
+        QCoreApplication::sendEvent(window.view()->viewport(), &leave);
 
         openTemplate(window, Template::Starter);
         PreferencesDialog preferences(&window);
