@@ -69,17 +69,10 @@ int runStudio(QApplication &app)
     window.show();
     // Start on the starter cluster; a FILE given opens over it, so a file that cannot be
     // read leaves the starter in place with the reason shown above the canvas.
-    FileController *files = window.files();
+    window.files()->newFromTemplate(Template::Starter);
     const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty()) {
-        const QString file = positional.constFirst();
-        auto *once = new QObject(&window);
-        QObject::connect(files, &FileController::loadFinished, once, [files, file, once] {
-            delete once;
-            files->openFile(file);
-        });
-    }
-    files->newFromTemplate(Template::Starter);
+    if (!positional.isEmpty())
+        window.files()->openFile(positional.constFirst());
     return app.exec();
 }
 

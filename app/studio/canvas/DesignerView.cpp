@@ -95,6 +95,7 @@ void DesignerView::zoomOut()
 
 void DesignerView::setZoom(qreal factor)
 {
+    m_autoFit = false;
     factor = std::clamp(factor, MinZoom, MaxZoom);
     if (std::abs(factor - zoom()) < 1e-6)
         return;
@@ -110,7 +111,15 @@ void DesignerView::fitToWindow()
     const qreal fitted = std::clamp(zoom(), MinZoom, MaxZoom);
     setTransform(QTransform::fromScale(fitted, fitted));
     centerOn(target.center());
+    m_autoFit = true;
     Q_EMIT zoomChanged(fitted);
+}
+
+void DesignerView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
+        fitToWindow();
 }
 
 void DesignerView::actualSize()

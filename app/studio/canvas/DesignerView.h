@@ -36,6 +36,8 @@ public Q_SLOTS:
     void zoomIn();
     void zoomOut();
     void setZoom(qreal factor);
+    /// Fits the whole diagram in the view, and keeps it fitted while the view resizes until
+    /// the user zooms.
     void fitToWindow();
     void actualSize();
     /// Opens the plan menu of `pillar` at `screenPos` (without blocking).
@@ -52,11 +54,14 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     DesignerScene *m_scene;
     bool m_panning = false;
     bool m_spaceHeld = false;
+    /// Keep the diagram fitted as the window resizes, until the user zooms by hand.
+    bool m_autoFit = true;
     QPoint m_panOrigin;
 };
 

@@ -75,7 +75,11 @@ QString FileController::templatePath(Template t)
 
 void FileController::newFromTemplate(Template t)
 {
-    load(templatePath(t), true);
+    // Templates are compiled in: reading one is a memory copy, not disk I/O, and parsing it takes
+    // microseconds, so it happens right here and the first frame already shows the design.
+    const LoadResult result = DocumentIo::load(templatePath(t));
+    applyLoadResult(result, true);
+    Q_EMIT loadFinished(result.path, result.topology.has_value());
 }
 
 void FileController::openFile(const QString &path)

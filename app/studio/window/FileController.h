@@ -45,6 +45,7 @@ public:
     [[nodiscard]] static QString templatePath(Template t);
 
     // Direct operations (no dialogs; the window's actions call the dialog variants).
+    /// Replaces the document with a bundled template at once (no disk involved).
     void newFromTemplate(Template t);
     void openFile(const QString &path);
     /// Saves to the document's file; `done(true)` once it is on disk.

@@ -9,6 +9,8 @@
 #include "canvas/DesignerScene.h"
 #include "canvas/DesignerView.h"
 #include "document/DesignDocument.h"
+#include "panels/ProblemsModel.h"
+#include "panels/ProblemsPanel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -17,6 +19,7 @@
 #include <QPainter>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTreeView>
 
 #include <cstdio>
 #include <memory>
@@ -143,6 +146,10 @@ QStringList captureScreenshots(const QString &directory)
         openTemplate(window, Template::Production);
         window.document()->setCount(topology::Pillar::State, 2);
         settle();
+        // As a person does it: pick the problem in the Problems panel.
+        QTreeView *problems = window.problems()->view();
+        const int row = window.problems()->model()->rowOf(QStringLiteral("state-count"));
+        problems->setCurrentIndex(problems->model()->index(row, ProblemsModel::MessageColumn));
         window.showProblem(QStringLiteral("/pillars/state/count"));
         settle();
         if (!save(window.grab(), dir.filePath(QStringLiteral("studio-problem.png")), written))
