@@ -23,13 +23,16 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <climits>
+#include <algorithm>
 
 namespace mb::studio {
 
 using topology::Pillar;
 
 namespace {
+
+/// The largest node count a topology document may hold (parseTopology's range).
+constexpr int MaxDocumentCount = 1'000'000;
 
 /// Edits a node's plan with a combo: "pillar plan" (no override) or any plan offered here.
 class NodePlanDelegate : public QStyledItemDelegate
@@ -271,7 +274,7 @@ void PillarInspector::refresh()
         m_countCombo->setCurrentIndex(m_countCombo->findData(spec.count));
     } else {
         const QSignalBlocker block(m_countSpin);
-        const int max = topology::maxCount(p);
+        const int max = std::min(topology::maxCount(p), MaxDocumentCount);
         m_countSpin->setRange(std::min(1, spec.count), std::max(max, spec.count));
         m_countSpin->setValue(spec.count);
         m_countSpin->setEnabled(p != Pillar::System || spec.count != 1);
