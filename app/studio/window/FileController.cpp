@@ -103,7 +103,17 @@ void FileController::applyLoadResult(const LoadResult &result, bool fromTemplate
 {
     const QString name = QFileInfo(result.path).fileName();
     if (!result.topology) {
-        const Error &first = result.errors.front();
+        const Error first =
+            result.errors.empty()
+                ? Error{ErrorCode::Internal,
+                        Message{"mb::studio::FileController",
+                                MB_TR_NOOP("mb::studio::FileController", "The file could not be read."),
+                                {}},
+                        {},
+                        0,
+                        0,
+                        {}}
+                : result.errors.front();
         QString text = tr("Could not open %1: %2").arg(name, app::describe(first));
         if (result.errors.size() > 1)
             text += QLatin1Char(' ') +
