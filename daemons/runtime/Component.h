@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#pragma once
+
+#include "ComponentSpec.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QProcess>
+#include <QTimer>
+
+class QNetworkAccessManager;
+
+namespace mb::daemon {
+
+class HealthProbe;
+
+/**
+ * One supervised program: started with QProcess in its own process group (so a shell's
+ * children stop with it; they also get SIGTERM should the daemon die), health-checked on
+ * an interval, restarted by its policy with capped exponential backoff (1 s doubling to 30 s,
+ * reset after 10 s of running), stopped with SIGTERM then SIGKILL after its grace period.
+ */
+class Component : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Stopped,   ///< not started, or stopped on request
+        Starting,  ///< running, no health check has passed yet
+        Running,   ///< running and healthy (or no health check)
+        Unhealthy, ///< running, but failureThreshold checks in a row failed
+        Backoff,   ///< exited; waiting to restart
+        Exited,    ///< exited and its policy says not to restart (success)
+        Failed,    ///< exited with an error and will not be restarted
+        Absent     ///< optional, and its program is not installed
+    };
+
+    static constexpr int MaxBackoffSeconds = 30;
+
+    Component(ComponentSpec spec, QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~Component() override;
+
+    [[nodiscard]] const ComponentSpec &spec() const { return m_spec; }
+    [[nodiscard]] const QString &name() const { return m_spec.name; }
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] static QString stateName(State state);
+    [[nodiscard]] int restarts() const { return m_restarts; }
+    [[nodiscard]] qint64 pid() const;
+    /// Up = running and not unhealthy. Absent optional and finished one-shot components are
+    /// "fine" for the node's status but not up.
+    [[nodiscard]] bool isUp() const { return m_state == State::Running; }
+    [[nodiscard]] bool isFine() const;
+    [[nodiscard]] QJsonObject toJson() const;
+
+    void start();
+    /// SIGTERM, then SIGKILL after stopGraceSeconds; stopped() follows (maybe at once).
+    void stop();
+
+Q_SIGNALS:
+    void stateChanged(mb::daemon::Component::State state);
+    void stopped();
+
+private:
+    void launch();
+    void setState(State state);
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void onError(QProcess::ProcessError error);
+    void scheduleRestart(const QString &reason);
+    void onProbe(bool healthy, const QString &detail);
+    void signalGroup(int signalNumber);
+
+    ComponentSpec m_spec;
+    QProcess *m_process = nullptr;
+    HealthProbe *m_probe = nullptr;
+    QTimer m_restartTimer;
+    QTimer m_healthTimer;
+    QTimer m_killTimer;
+    QElapsedTimer m_runTime;
+    State m_state = State::Stopped;
+    int m_restarts = 0;
+    int m_quickFailures = 0;
+    int m_failedChecks = 0;
+    bool m_stopping = false;
+    QByteArray m_partialLine;
+};
+
+} // namespace mb::daemon

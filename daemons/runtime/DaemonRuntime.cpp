@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#include "DaemonRuntime.h"
+
+#include "LimitedTcpServer.h"
+#include "Logging.h"
+#include "SdNotify.h"
+#include "Templates.h"
+
+#include <QCryptographicHash>
+#include <QHttpServerRouterRule>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace mb::daemon {
+
+namespace {
+
+QByteArray digest(QByteArrayView data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
+
+QByteArray jsonError(const char *code, const QString &message)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), QLatin1String(code)},
+                                     {QStringLiteral("message"), message}})
+        .toJson(QJsonDocument::Compact);
+}
+
+/// Registered first, so it wins over every route: matches any request that lacks the right
+/// bearer token, whatever its path and method.
+class AuthGuardRule : public QHttpServerRouterRule
+{
+public:
+    AuthGuardRule(const QString &pattern, QHttpServerRequest::Methods methods, const DaemonRuntime *runtime,
+                  RouterHandler handler)
+        : QHttpServerRouterRule(pattern, methods, std::move(handler))
+        , m_runtime(runtime)
+    {}
+
+protected:
+    bool matches(const QHttpServerRequest &request, QRegularExpressionMatch *) const override
+    {
+        return !m_runtime->authorized(request.value("Authorization"));
+    }
+
+private:
+    const DaemonRuntime *m_runtime;
+};
+
+} // namespace
+
+DaemonRuntime::DaemonRuntime(DaemonConfig config, QByteArray token, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_tokenDigest(digest(token))
+{
+    m_uptime.start();
+    m_supervisor = new ComponentSupervisor(&m_network, this);
+    if (!m_config.controlPlaneUrl.isEmpty()) {
+        m_controlPlane = new ControlPlaneClient(m_config.controlPlaneUrl, token, m_config.node,
+                                                m_config.heartbeatSeconds, &m_network, this);
+        m_controlPlane->setHeartbeatBody([this] { return heartbeatJson(); });
+        connect(m_controlPlane, &ControlPlaneClient::desiredConfigChanged, this,
+                &DaemonRuntime::desiredConfigChanged);
+    }
+    addBuiltinRoutes();
+}
+
+DaemonRuntime::~DaemonRuntime() = default;
+
+bool DaemonRuntime::authorized(QByteArrayView authorization) const
+{
+    static constexpr QByteArrayView prefix = "Bearer ";
+    if (!authorization.startsWith(prefix))
+        return false;
+    // Comparing fixed-size digests keeps the time independent of the token and of how much
+    // of it a guess got right.
+    const QByteArray presented = digest(authorization.sliced(prefix.size()).trimmed());
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < m_tokenDigest.size(); ++i)
+        difference |= static_cast<unsigned char>(presented[i] ^ m_tokenDigest[i]);
+    return difference == 0;
+}
+
+void DaemonRuntime::addBuiltinRoutes()
+{
+    m_http.route<AuthGuardRule>(
+        QStringLiteral("/"), QHttpServerRequest::Method::AnyKnown, static_cast<const DaemonRuntime *>(this),
+        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            if (!request.value("Upgrade").isEmpty()) {
+                // A WebSocket upgrade cannot be refused with a status (QHttpServer 6.4): close.
+                if (QTcpSocket *socket = responder.socket())
+                    socket->abort();
+                return;
+            }
+            qCDebug(lcHttp).noquote()
+                << logfmt(QStringLiteral("unauthorized request"),
+                          {{QStringLiteral("path"), request.url().path()},
+                           {QStringLiteral("peer"), request.remoteAddress().toString()}});
+            responder.write(
+                jsonError("unauthorized",
+                          QStringLiteral("Send the node's token as \"Authorization: Bearer <token>\".")),
+                {{"Content-Type", "application/json"}, {"WWW-Authenticate", "Bearer"}},
+                QHttpServerResponder::StatusCode::Unauthorized);
+        });
+    m_http.route(QStringLiteral("/health"), QHttpServerRequest::Method::Get,
+                 [this] { return QHttpServerResponse(healthJson()); });
+    m_http.route(QStringLiteral("/metrics"), QHttpServerRequest::Method::Get, [this] {
+        return QHttpServerResponse(MetricsText::ContentType.toByteArray(), metricsText());
+    });
+    m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        responder.write(jsonError("not-found", QStringLiteral("No route for %1.").arg(request.url().path())),
+                        "application/json", QHttpServerResponder::StatusCode::NotFound);
+    });
+}
+
+bool DaemonRuntime::start(QString *error)
+{
+    m_tcp = new LimitedTcpServer(this);
+    m_tcp->setMaxRequestBytes(MaxRequestBytes);
+    m_tcp->setRequestTimeout(std::chrono::milliseconds{RequestTimeoutMs});
+    if (!m_tcp->listen(m_config.listenAddress, m_config.listenPort)) {
+        if (error)
+            *error = QStringLiteral("cannot listen on %1:%2: %3")
+                         .arg(m_config.listenAddress.toString())
+                         .arg(m_config.listenPort)
+                         .arg(m_tcp->errorString());
+        return false;
+    }
+    m_http.bind(m_tcp);
+    qCInfo(lcDaemon).noquote() << logfmt(QStringLiteral("listening"),
+                                         {{QStringLiteral("address"), m_config.listenAddress.toString()},
+                                          {QStringLiteral("port"), QString::number(serverPort())}});
+
+    auto defaults = templateComponents(m_config.pillar);
+    if (!defaults) {
+        if (error)
+            *error = QStringLiteral("the built-in %1 template is invalid: %2")
+                         .arg(QString::fromUtf8(topology::pillarName(m_config.pillar)),
+                              QString::fromStdString(defaults.error().describe()));
+        return false;
+    }
+    QList<ComponentSpec> specs = mergeComponents(*defaults, m_config.components);
+    const QMap<QString, QString> placeholders{
+        {QStringLiteral("dataDir"), m_config.dataDir},
+        {QStringLiteral("node"), m_config.node},
+        {QStringLiteral("cluster"), m_config.cluster},
+        {QStringLiteral("pillar"), QString::fromUtf8(topology::pillarName(m_config.pillar))}};
+    for (ComponentSpec &spec : specs)
+        expandPlaceholders(spec, placeholders);
+    m_supervisor->apply(specs);
+    if (m_controlPlane)
+        m_controlPlane->start();
+    return true;
+}
+
+void DaemonRuntime::stop(int exitCode)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    qCInfo(lcDaemon).noquote() << logfmt(QStringLiteral("stopping"));
+    sdNotify("STOPPING=1");
+    Q_EMIT stopping();
+    if (m_controlPlane)
+        m_controlPlane->stop();
+    if (m_tcp)
+        m_tcp->close();
+    connect(
+        m_supervisor, &ComponentSupervisor::allStopped, this,
+        [this, exitCode] {
+            qCInfo(lcDaemon).noquote() << logfmt(QStringLiteral("stopped"),
+                                                 {{QStringLiteral("exitCode"), QString::number(exitCode)}});
+            Q_EMIT stopped(exitCode);
+        },
+        Qt::QueuedConnection);
+    m_supervisor->stopAll();
+}
+
+QJsonObject DaemonRuntime::extension(const QString &name) const
+{
+    return m_config.extensions.value(name).toObject();
+}
+
+void DaemonRuntime::addMetricsCollector(MetricsCollector collector)
+{
+    m_collectors << std::move(collector);
+}
+
+void DaemonRuntime::addHealthCheck(const QString &name, HealthCheck check)
+{
+    m_healthChecks.emplace_back(name, std::move(check));
+}
+
+quint16 DaemonRuntime::serverPort() const
+{
+    return m_tcp ? m_tcp->serverPort() : 0;
+}
+
+QString DaemonRuntime::status() const
+{
+    bool fine = m_supervisor->allFine();
+    for (const auto &[name, check] : m_healthChecks)
+        fine = fine && check(nullptr);
+    return fine ? QStringLiteral("ok") : QStringLiteral("degraded");
+}
+
+QJsonObject DaemonRuntime::healthJson() const
+{
+    QJsonObject out{{QStringLiteral("status"), status()},
+                    {QStringLiteral("node"), m_config.node},
+                    {QStringLiteral("cluster"), m_config.cluster},
+                    {QStringLiteral("pillar"), QString::fromUtf8(topology::pillarName(m_config.pillar))},
+                    {QStringLiteral("plan"), m_config.plan},
+                    {QStringLiteral("uptimeSeconds"), uptimeSeconds()},
+                    {QStringLiteral("version"), QStringLiteral(MB_VERSION)},
+                    {QStringLiteral("components"), m_supervisor->toJson()}};
+    if (!m_healthChecks.isEmpty()) {
+        QJsonArray checks;
+        for (const auto &[name, check] : m_healthChecks) {
+            QString detail;
+            const bool ok = check(&detail);
+            QJsonObject entry{{QStringLiteral("name"), name}, {QStringLiteral("ok"), ok}};
+            if (!detail.isEmpty())
+                entry.insert(QStringLiteral("detail"), detail);
+            checks.append(entry);
+        }
+        out.insert(QStringLiteral("checks"), checks);
+    }
+    if (m_controlPlane)
+        out.insert(QStringLiteral("desiredConfigVersion"), m_controlPlane->configVersion());
+    return out;
+}
+
+QJsonObject DaemonRuntime::heartbeatJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("node"), m_config.node},
+        {QStringLiteral("cluster"), m_config.cluster},
+        {QStringLiteral("pillar"), QString::fromUtf8(topology::pillarName(m_config.pillar))},
+        {QStringLiteral("plan"), m_config.plan},
+        {QStringLiteral("status"), status()},
+        {QStringLiteral("uptimeSeconds"), uptimeSeconds()},
+        {QStringLiteral("version"), QStringLiteral(MB_VERSION)},
+        {QStringLiteral("configVersion"), m_controlPlane ? m_controlPlane->configVersion() : 0},
+        {QStringLiteral("components"), m_supervisor->toJson()}};
+}
+
+QByteArray DaemonRuntime::metricsText() const
+{
+    MetricsText out;
+    m_host.collect(out);
+    out.family("madbase_up", "Whether the MadBase daemon is up (1).", "gauge");
+    out.sample("madbase_up", {}, 1);
+    out.family("madbase_info", "The daemon's identity; the value is always 1.", "gauge");
+    const QByteArray node = m_config.node.toUtf8();
+    const QByteArray cluster = m_config.cluster.toUtf8();
+    const QByteArray plan = m_config.plan.toUtf8();
+    const std::string_view pillar = topology::pillarName(m_config.pillar);
+    out.sample("madbase_info",
+               {{"cluster", cluster},
+                {"node", node},
+                {"pillar", QByteArrayView(pillar.data(), static_cast<qsizetype>(pillar.size()))},
+                {"plan", plan},
+                {"version", MB_VERSION}},
+               1);
+    out.family("madbase_uptime_seconds", "Seconds since the daemon started.", "gauge");
+    out.sample("madbase_uptime_seconds", {}, static_cast<double>(m_uptime.elapsed()) / 1000.0);
+    out.family("madbase_heartbeats_total", "Heartbeats the control plane acknowledged.", "counter");
+    out.sample("madbase_heartbeats_total", {},
+               m_controlPlane ? static_cast<double>(m_controlPlane->heartbeatsSent()) : 0);
+    out.family("madbase_heartbeat_failures_total", "Heartbeats that failed or were not acknowledged.",
+               "counter");
+    out.sample("madbase_heartbeat_failures_total", {},
+               m_controlPlane ? static_cast<double>(m_controlPlane->heartbeatFailures()) : 0);
+    out.family("madbase_desired_config_version", "Version of the desired config last received.", "gauge");
+    out.sample("madbase_desired_config_version", {}, m_controlPlane ? m_controlPlane->configVersion() : 0);
+    if (m_tcp) {
+        out.family("madbase_http_rejected_total", "Requests refused for size (413) or slowness (408).",
+                   "counter");
+        out.sample("madbase_http_rejected_total", "reason", "too-large",
+                   static_cast<double>(m_tcp->rejectedTooLarge()));
+        out.sample("madbase_http_rejected_total", "reason", "timeout",
+                   static_cast<double>(m_tcp->rejectedTimeout()));
+    }
+    m_supervisor->collectMetrics(out);
+    for (const MetricsCollector &collector : m_collectors)
+        collector(out);
+    return out.take();
+}
+
+} // namespace mb::daemon

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#pragma once
+
+#include <QByteArray>
+#include <QLoggingCategory>
+#include <QString>
+
+#include <initializer_list>
+#include <utility>
+
+namespace mb::daemon {
+
+Q_DECLARE_LOGGING_CATEGORY(lcDaemon)
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+Q_DECLARE_LOGGING_CATEGORY(lcHeartbeat)
+Q_DECLARE_LOGGING_CATEGORY(lcConfig)
+Q_DECLARE_LOGGING_CATEGORY(lcComponent)
+
+/// One log field: key and value (the value is quoted when needed).
+using LogField = std::pair<QString, QString>;
+
+/**
+ * A logfmt body `msg="…" key=value …` for qCInfo(cat).noquote(). The message handler adds
+ * `ts=… level=… node=… cat=…` in front, so every log line is one logfmt record.
+ */
+[[nodiscard]] QString logfmt(const QString &message, std::initializer_list<LogField> fields = {});
+
+/// Quotes a logfmt value when it holds spaces, quotes, `=` or control characters.
+[[nodiscard]] QString logfmtValue(const QString &value);
+
+/**
+ * Installs the one-line logfmt message handler (stderr, plus `file` when not empty) for the
+ * whole process. `minimumLevel` is "debug", "info" or "warning". `secret` (the bearer token)
+ * is replaced by "<redacted>" should it ever appear in a message. Returns false, with the
+ * reason in `error`, when the file cannot be opened (stderr logging still works).
+ */
+bool installLogHandler(const QString &node, const QString &minimumLevel, const QString &file,
+                       const QByteArray &secret, QString *error);
+
+/// Restores Qt's default handler and closes the log file.
+void removeLogHandler();
+
+} // namespace mb::daemon

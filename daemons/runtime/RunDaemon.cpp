@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#include "RunDaemon.h"
+
+#include "DaemonRuntime.h"
+#include "Logging.h"
+#include "SdNotify.h"
+#include "SignalWatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace mb::daemon {
+
+namespace {
+
+void printLine(std::FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mb::daemon", text);
+}
+
+} // namespace
+
+int runDaemon(int argc, char **argv, topology::Pillar pillar, std::function<bool(DaemonRuntime &)> customize)
+{
+    QCoreApplication app(argc, argv);
+    const QString pillarName = QString::fromUtf8(topology::pillarName(pillar));
+    QCoreApplication::setApplicationName(QStringLiteral("madbase-") + pillarName);
+    QCoreApplication::setApplicationVersion(QStringLiteral(MB_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("MadBase %1 node daemon: health, metrics, heartbeats and the "
+                                        "node's components.")
+                                         .arg(pillarName));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption configOption(QStringLiteral("config"), tr("Read the daemon config from <file>."),
+                                          tr("file"));
+    const QCommandLineOption checkOption(
+        QStringLiteral("check-config"),
+        tr("Validate the config and the token file, then exit (0 valid, 1 not)."));
+    parser.addOption(configOption);
+    parser.addOption(checkOption);
+    parser.process(app);
+
+    if (!parser.isSet(configOption)) {
+        printLine(stderr,
+                  tr("%1: --config FILE is required (see --help).").arg(QCoreApplication::applicationName()));
+        return 2;
+    }
+    const QString configPath = parser.value(configOption);
+    auto config = loadDaemonConfig(configPath);
+    if (!config) {
+        for (const Error &error : config.error())
+            printLine(stderr, describeConfigError(configPath, error));
+        return 1;
+    }
+    if (config->pillar != pillar) {
+        printLine(stderr,
+                  tr("%1: this config is for the %2 pillar; this daemon runs %3 nodes.")
+                      .arg(configPath, QString::fromUtf8(topology::pillarName(config->pillar)), pillarName));
+        return 1;
+    }
+    auto token = readTokenFile(config->tokenFile);
+    if (!token) {
+        printLine(stderr,
+                  configPath + QLatin1String(": ") + QString::fromStdString(token.error().message.text()));
+        return 1;
+    }
+    if (parser.isSet(checkOption)) {
+        printLine(stdout, tr("%1: valid (%2 node %3)").arg(configPath, pillarName, config->node));
+        return 0;
+    }
+
+    if (!QDir().mkpath(config->dataDir)) {
+        printLine(stderr, tr("Cannot create the data directory %1.").arg(config->dataDir));
+        return 1;
+    }
+    QString logError;
+    if (!installLogHandler(config->node, config->logLevel, config->logFile, *token, &logError))
+        qCWarning(lcDaemon).noquote()
+            << logfmt(QStringLiteral("cannot open the log file; logging to stderr only"),
+                      {{QStringLiteral("file"), config->logFile}, {QStringLiteral("error"), logError}});
+
+    int exitCode = 0;
+    {
+        SignalWatcher signalWatcher;
+        DaemonRuntime runtime(std::move(*config), std::move(*token));
+        QObject::connect(&signalWatcher, &SignalWatcher::stopRequested, &runtime, [&runtime](int number) {
+            qCInfo(lcDaemon).noquote() << logfmt(QStringLiteral("signal received; stopping"),
+                                                 {{QStringLiteral("signal"), QString::number(number)}});
+            runtime.stop(0);
+        });
+        QObject::connect(&runtime, &DaemonRuntime::stopped, &app,
+                         [](int code) { QCoreApplication::exit(code); });
+
+        if (customize && !customize(runtime)) {
+            qCCritical(lcDaemon).noquote() << logfmt(QStringLiteral("the pillar's setup failed; exiting"));
+            removeLogHandler();
+            return 1;
+        }
+        QString error;
+        if (!runtime.start(&error)) {
+            qCCritical(lcDaemon).noquote()
+                << logfmt(QStringLiteral("cannot start"), {{QStringLiteral("error"), error}});
+            removeLogHandler();
+            return 1;
+        }
+        qCInfo(lcDaemon).noquote() << logfmt(QStringLiteral("ready"),
+                                             {{QStringLiteral("pillar"), pillarName},
+                                              {QStringLiteral("version"), QStringLiteral(MB_VERSION)}});
+        sdNotify("READY=1");
+        const Watchdog watchdog;
+        exitCode = QCoreApplication::exec();
+    }
+    removeLogHandler();
+    return exitCode;
+}
+
+} // namespace mb::daemon
