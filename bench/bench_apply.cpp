@@ -40,7 +40,8 @@ Outcome upAndDown(const QString &ctl, int workers)
     QProcess up;
     QElapsedTimer clock;
     clock.start();
-    up.start(ctl, {QStringLiteral("up"), file, QStringLiteral("--yes"), QStringLiteral("--root"), root.path()});
+    up.start(ctl,
+             {QStringLiteral("up"), file, QStringLiteral("--yes"), QStringLiteral("--root"), root.path()});
     up.waitForFinished(600000);
     Outcome outcome;
     outcome.seconds = up.exitCode() == 0 ? clock.elapsed() / 1000.0 : -1;
@@ -72,8 +73,8 @@ int main(int argc, char **argv)
         if (workers == 1)
             one = o.seconds;
         const double ratio = o.seconds / one;
-        std::printf("local apply, %2d workers (%2d nodes): %6.2f s   (%.2f× the time of 1 worker)\n", workers, workers + 3,
-                    o.seconds, ratio);
+        std::printf("local apply, %2d workers (%2d nodes): %6.2f s   (%.2f× the time of 1 worker)\n", workers,
+                    workers + 3, o.seconds, ratio);
         if (workers == 50) {
             met = ratio < 3.0;
             std::printf("target: 50 workers under 3× the time of 1: %s\n", met ? "met" : "MISSED");

@@ -88,7 +88,7 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("mb::ctl::Ctl", "Bootstrap a cluster from a topology document and apply it."),
          "FILE",
          [](QCommandLineParser &p) {
-             addClusterOptions(p, false);
+             addClusterOptions(p, true);
              p.addPositionalArgument(QStringLiteral("FILE"),
                                      Ctl::tr("Topology document (JSON) of the cluster."));
          },

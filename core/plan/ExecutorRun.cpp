@@ -115,7 +115,9 @@ std::optional<bool> ExecutorRun::alreadyDone(const Action &action,
     const bool exists = it != nodes.end() && it->state != providers::NodeState::Deleting;
     switch (action.kind) {
     case ActionKind::CreateNode:
-        return exists;
+        // A node on record whose process never started (the crash came between) is redone:
+        // createNode is idempotent and starts the existing node instead of making another.
+        return exists && it->state != providers::NodeState::Failed;
     case ActionKind::DeleteNode:
         return it == nodes.end();
     case ActionKind::StopNode:

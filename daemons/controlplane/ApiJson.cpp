@@ -14,8 +14,8 @@ namespace mb::controlplane {
 
 QJsonObject errorJson(QStringView code, const QString &message)
 {
-    return QJsonObject{{QStringLiteral("error"),
-                        QJsonObject{{QStringLiteral("code"), code.toString()}, {QStringLiteral("message"), message}}}};
+    return QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code.toString()},
+                                                             {QStringLiteral("message"), message}}}};
 }
 
 QHttpServerResponse jsonResponse(const QJsonObject &body, QHttpServerResponse::StatusCode status)
@@ -23,9 +23,11 @@ QHttpServerResponse jsonResponse(const QJsonObject &body, QHttpServerResponse::S
     return QHttpServerResponse(body, status);
 }
 
-void respondJson(QHttpServerResponder &responder, const QJsonObject &body, QHttpServerResponder::StatusCode status)
+void respondJson(QHttpServerResponder &responder, const QJsonObject &body,
+                 QHttpServerResponder::StatusCode status)
 {
-    responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact), {{"Content-Type", "application/json"}}, status);
+    responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                    {{"Content-Type", "application/json"}}, status);
 }
 
 std::expected<QJsonObject, QHttpServerResponse> parseBody(const QHttpServerRequest &request)
@@ -39,8 +41,9 @@ std::expected<QJsonObject, QHttpServerResponse> parseBody(const QHttpServerReque
                                              .arg(error.offset)),
             QHttpServerResponse::StatusCode::BadRequest));
     if (!doc.isObject())
-        return std::unexpected(jsonResponse(errorJson(u"malformed-json", QStringLiteral("The request body must be a JSON object.")),
-                                            QHttpServerResponse::StatusCode::BadRequest));
+        return std::unexpected(jsonResponse(
+            errorJson(u"malformed-json", QStringLiteral("The request body must be a JSON object.")),
+            QHttpServerResponse::StatusCode::BadRequest));
     return doc.object();
 }
 
@@ -48,10 +51,11 @@ QJsonArray diagnosticsJson(const std::vector<topology::Diagnostic> &diagnostics)
 {
     QJsonArray out;
     for (const topology::Diagnostic &d : diagnostics)
-        out.append(QJsonObject{{QStringLiteral("severity"), QString::fromUtf8(topology::severityName(d.severity).data())},
-                               {QStringLiteral("code"), QString::fromStdString(d.code)},
-                               {QStringLiteral("message"), QString::fromStdString(d.message.text())},
-                               {QStringLiteral("pointer"), QString::fromStdString(d.pointer)}});
+        out.append(QJsonObject{
+            {QStringLiteral("severity"), QString::fromUtf8(topology::severityName(d.severity).data())},
+            {QStringLiteral("code"), QString::fromStdString(d.code)},
+            {QStringLiteral("message"), QString::fromStdString(d.message.text())},
+            {QStringLiteral("pointer"), QString::fromStdString(d.pointer)}});
     return out;
 }
 
@@ -60,13 +64,15 @@ QJsonObject eventsJson(const std::vector<store::Event> &events, qint64 after)
     QJsonArray list;
     qint64 last = after;
     for (const store::Event &e : events) {
-        const qint64 ms = std::chrono::duration_cast<std::chrono::milliseconds>(e.time.time_since_epoch()).count();
-        QJsonObject o{{QStringLiteral("seq"), e.seq},
-                      {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs)},
-                      {QStringLiteral("kind"), QString::fromStdString(e.kind)},
-                      {QStringLiteral("node"), QString::fromStdString(e.node)},
-                      {QStringLiteral("message"), QString::fromStdString(e.message)},
-                      {QStringLiteral("data"), QJsonDocument::fromJson(QByteArray::fromStdString(e.data)).object()}};
+        const qint64 ms =
+            std::chrono::duration_cast<std::chrono::milliseconds>(e.time.time_since_epoch()).count();
+        QJsonObject o{
+            {QStringLiteral("seq"), qint64(e.seq)},
+            {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs)},
+            {QStringLiteral("kind"), QString::fromStdString(e.kind)},
+            {QStringLiteral("node"), QString::fromStdString(e.node)},
+            {QStringLiteral("message"), QString::fromStdString(e.message)},
+            {QStringLiteral("data"), QJsonDocument::fromJson(QByteArray::fromStdString(e.data)).object()}};
         if (e.planId)
             o.insert(QStringLiteral("planId"), QString::number(*e.planId));
         list.append(o);
@@ -82,9 +88,11 @@ QJsonObject agentConfigJson(qint64 version, const QString &node, store::Store &s
         if (const auto t = topology::parseTopology(revision->text)) {
             // Node names are <cluster>-<pillar>-<ordinal>.
             const QStringList parts = node.mid(QString::fromStdString(t->name).size() + 1).split(u'-');
-            const auto pillar = parts.size() == 2 ? topology::pillarFromName(parts[0].toStdString()) : std::nullopt;
+            const auto pillar =
+                parts.size() == 2 ? topology::pillarFromName(parts[0].toStdString()) : std::nullopt;
             if (pillar)
-                config.insert(QStringLiteral("plan"), QString::fromStdString(t->planOf(*pillar, parts[1].toInt())));
+                config.insert(QStringLiteral("plan"),
+                              QString::fromStdString(t->planOf(*pillar, parts[1].toInt())));
         }
     }
     return QJsonObject{{QStringLiteral("version"), version}, {QStringLiteral("config"), config}};
@@ -96,9 +104,10 @@ QJsonObject planJson(const plan::Plan &plan, qint64 planId, qint64 revision)
     QJsonArray changes;
     std::map<std::string, QJsonObject> resizes;
     for (const plan::Action &a : plan.actions) {
-        QJsonObject change{{QStringLiteral("node"), QString::fromStdString(a.node)},
-                           {QStringLiteral("pillar"), QString::fromUtf8(topology::pillarName(a.pillar).data())},
-                           {QStringLiteral("plan"), QString::fromStdString(a.plan)}};
+        QJsonObject change{
+            {QStringLiteral("node"), QString::fromStdString(a.node)},
+            {QStringLiteral("pillar"), QString::fromUtf8(topology::pillarName(a.pillar).data())},
+            {QStringLiteral("plan"), QString::fromStdString(a.plan)}};
         switch (a.kind) {
         case plan::ActionKind::CreateNode:
             change.insert(QStringLiteral("kind"), QStringLiteral("create"));
@@ -115,9 +124,10 @@ QJsonObject planJson(const plan::Plan &plan, qint64 planId, qint64 revision)
             changes.append(change);
             break;
         case plan::ActionKind::StartNode: {
-            const bool partOfResize = std::any_of(plan.actions.begin(), plan.actions.end(), [&](const plan::Action &o) {
-                return o.node == a.node && o.kind == plan::ActionKind::ChangePlan;
-            });
+            const bool partOfResize =
+                std::any_of(plan.actions.begin(), plan.actions.end(), [&](const plan::Action &o) {
+                    return o.node == a.node && o.kind == plan::ActionKind::ChangePlan;
+                });
             if (!partOfResize) {
                 change.insert(QStringLiteral("kind"), QStringLiteral("start"));
                 changes.append(change);
@@ -133,10 +143,11 @@ QJsonObject planJson(const plan::Plan &plan, qint64 planId, qint64 revision)
         QJsonArray deps;
         for (const std::string &d : a.dependsOn)
             deps.append(QString::fromStdString(d));
-        actions.append(QJsonObject{{QStringLiteral("id"), QString::fromStdString(a.id)},
-                                   {QStringLiteral("kind"), QString::fromUtf8(plan::actionKindName(a.kind).data())},
-                                   {QStringLiteral("node"), QString::fromStdString(a.node)},
-                                   {QStringLiteral("dependsOn"), deps}});
+        actions.append(
+            QJsonObject{{QStringLiteral("id"), QString::fromStdString(a.id)},
+                        {QStringLiteral("kind"), QString::fromUtf8(plan::actionKindName(a.kind).data())},
+                        {QStringLiteral("node"), QString::fromStdString(a.node)},
+                        {QStringLiteral("dependsOn"), deps}});
     }
     const plan::PlanSummary summary = plan.summary();
     const topology::Micros delta = plan.costAfter.monthly - plan.costBefore.monthly;
@@ -151,9 +162,12 @@ QJsonObject planJson(const plan::Plan &plan, qint64 planId, qint64 revision)
                                                 {QStringLiteral("destroy"), summary.toDestroy}}},
         {QStringLiteral("cost"),
          QJsonObject{{QStringLiteral("currency"), QString::fromStdString(plan.currency)},
-                     {QStringLiteral("before"), QString::fromStdString(topology::formatMoney(plan.costBefore.monthly, 2))},
-                     {QStringLiteral("after"), QString::fromStdString(topology::formatMoney(plan.costAfter.monthly, 2))},
-                     {QStringLiteral("delta"), QString::fromStdString((delta >= 0 ? "+" : "") + topology::formatMoney(delta, 2))}}},
+                     {QStringLiteral("before"),
+                      QString::fromStdString(topology::formatMoney(plan.costBefore.monthly, 2))},
+                     {QStringLiteral("after"),
+                      QString::fromStdString(topology::formatMoney(plan.costAfter.monthly, 2))},
+                     {QStringLiteral("delta"),
+                      QString::fromStdString((delta >= 0 ? "+" : "") + topology::formatMoney(delta, 2))}}},
         {QStringLiteral("text"), QString::fromStdString(plan::renderText(plan))}};
 }
 

@@ -19,8 +19,9 @@ namespace mb::controlplane {
 
 /// {"error": {"code": …, "message": …}}
 [[nodiscard]] QJsonObject errorJson(QStringView code, const QString &message);
-[[nodiscard]] QHttpServerResponse jsonResponse(const QJsonObject &body,
-                                               QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok);
+[[nodiscard]] QHttpServerResponse
+jsonResponse(const QJsonObject &body,
+             QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok);
 /// Answers a parked request (long-poll) with compact JSON.
 void respondJson(QHttpServerResponder &responder, const QJsonObject &body,
                  QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok);

@@ -68,7 +68,8 @@ bool ControlPlane::init(QString *error)
 
     const QString apiTokenFile = settings.value(QStringLiteral("apiTokenFile")).toString();
     if (apiTokenFile.isEmpty()) {
-        *error = tr("The config has no extensions.system.apiTokenFile: the control plane needs an API token.");
+        *error =
+            tr("The config has no extensions.system.apiTokenFile: the control plane needs an API token.");
         return false;
     }
     auto apiToken = readSecretFile(apiTokenFile.toStdString());
@@ -77,6 +78,7 @@ bool ControlPlane::init(QString *error)
         return false;
     }
     m_apiToken = QByteArray::fromStdString(*apiToken);
+    m_runtime.addAccessToken(m_apiToken);
     auto agentToken = readSecretFile(config.tokenFile.toStdString());
     if (!agentToken) {
         *error = QString::fromStdString(agentToken.error().describe());
@@ -115,16 +117,20 @@ bool ControlPlane::init(QString *error)
     executorOptions.backoffBase = std::chrono::milliseconds(200);
     executorOptions.backoffCap = std::chrono::seconds(5);
     m_reconciler = std::make_unique<Reconciler>(*m_store, *m_provider, *m_probe, m_hooks, executorOptions);
-    connect(m_reconciler.get(), &Reconciler::eventStored, this, &ControlPlane::wakeWaiters, Qt::QueuedConnection);
-    connect(m_reconciler.get(), &Reconciler::applyFinished, this,
-            [this](qint64 planId, const QString &status, const QString &message) {
-                appendEvent(QStringLiteral("apply-finished"), QString(), planId,
-                            status == u"succeeded"   ? MB_TR_NOOP("mb::controlplane", "Apply of plan %1 finished.")
-                            : status == u"cancelled" ? MB_TR_NOOP("mb::controlplane", "Apply of plan %1 was cancelled; apply again to resume.")
-                                                     : MB_TR_NOOP("mb::controlplane", "Apply of plan %1 failed: %2"),
-                            {QString::number(planId), message}, QJsonObject{{QStringLiteral("status"), status}});
-            },
+    connect(m_reconciler.get(), &Reconciler::eventStored, this, &ControlPlane::wakeWaiters,
             Qt::QueuedConnection);
+    connect(
+        m_reconciler.get(), &Reconciler::applyFinished, this,
+        [this](qint64 planId, const QString &status, const QString &message) {
+            appendEvent(
+                QStringLiteral("apply-finished"), QString(), planId,
+                status == u"succeeded" ? MB_TR_NOOP("mb::controlplane", "Apply of plan %1 finished.")
+                : status == u"cancelled"
+                    ? MB_TR_NOOP("mb::controlplane", "Apply of plan %1 was cancelled; apply again to resume.")
+                    : MB_TR_NOOP("mb::controlplane", "Apply of plan %1 failed: %2"),
+                {QString::number(planId), message}, QJsonObject{{QStringLiteral("status"), status}});
+        },
+        Qt::QueuedConnection);
 
     registerRoutes();
     m_reconciler->start();
@@ -141,14 +147,16 @@ bool ControlPlane::authorized(const QHttpServerRequest &request, Scope scope) co
     if (!header.startsWith("Bearer "))
         return false;
     const std::string_view token(header.constData() + 7, static_cast<std::size_t>(header.size() - 7));
-    if (constantTimeEquals(token, std::string_view(m_apiToken.constData(), static_cast<std::size_t>(m_apiToken.size()))))
+    if (constantTimeEquals(
+            token, std::string_view(m_apiToken.constData(), static_cast<std::size_t>(m_apiToken.size()))))
         return true; // the operator's token opens every route
     return scope == Scope::Agent &&
-           constantTimeEquals(token, std::string_view(m_agentToken.constData(), static_cast<std::size_t>(m_agentToken.size())));
+           constantTimeEquals(token, std::string_view(m_agentToken.constData(),
+                                                      static_cast<std::size_t>(m_agentToken.size())));
 }
 
-void ControlPlane::appendEvent(const QString &kind, const QString &node, std::optional<qint64> planId, const char *source,
-                               const QStringList &args, const QJsonObject &data)
+void ControlPlane::appendEvent(const QString &kind, const QString &node, std::optional<qint64> planId,
+                               const char *source, const QStringList &args, const QJsonObject &data)
 {
     store::Event event;
     event.kind = kind.toStdString();
@@ -162,33 +170,43 @@ void ControlPlane::appendEvent(const QString &kind, const QString &node, std::op
     }
     event.message = message.text();
     QJsonObject withTr = data;
-    withTr.insert(QStringLiteral("tr"), QJsonObject{{QStringLiteral("context"), QString::fromLatin1(message.context)},
-                                                    {QStringLiteral("source"), QString::fromUtf8(source)},
-                                                    {QStringLiteral("args"), trArgs}});
+    withTr.insert(QStringLiteral("tr"),
+                  QJsonObject{{QStringLiteral("context"), QString::fromLatin1(message.context)},
+                              {QStringLiteral("source"), QString::fromUtf8(source)},
+                              {QStringLiteral("args"), trArgs}});
     event.data = QJsonDocument(withTr).toJson(QJsonDocument::Compact).toStdString();
     if (const auto seq = m_store->appendEvent(event); !seq)
-        qCWarning(lcControlPlane).noquote() << "cannot store event:" << QString::fromStdString(seq.error().describe());
+        qCWarning(lcControlPlane).noquote()
+            << "cannot store event:" << QString::fromStdString(seq.error().describe());
     wakeWaiters();
 }
 
 void ControlPlane::getEvents(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     if (!authorized(request, Scope::Api)) {
-        respondJson(responder, errorJson(u"unauthorized", tr("A valid API token is required.")), QHttpServerResponder::StatusCode::Unauthorized);
+        respondJson(responder, errorJson(u"unauthorized", tr("A valid API token is required.")),
+                    QHttpServerResponder::StatusCode::Unauthorized);
         return;
     }
     const QUrlQuery query(request.url());
     bool ok = true;
-    const qint64 after = query.hasQueryItem(QStringLiteral("after")) ? query.queryItemValue(QStringLiteral("after")).toLongLong(&ok) : 0;
+    const qint64 after = query.hasQueryItem(QStringLiteral("after"))
+                             ? query.queryItemValue(QStringLiteral("after")).toLongLong(&ok)
+                             : 0;
     bool waitOk = true;
-    const int wait = query.hasQueryItem(QStringLiteral("wait")) ? query.queryItemValue(QStringLiteral("wait")).toInt(&waitOk) : 0;
+    const int wait = query.hasQueryItem(QStringLiteral("wait"))
+                         ? query.queryItemValue(QStringLiteral("wait")).toInt(&waitOk)
+                         : 0;
     if (!ok || !waitOk || after < 0 || wait < 0 || wait > MaxWaitSeconds) {
-        respondJson(responder,
-                    errorJson(u"bad-request", tr("\"after\" must be a sequence number and \"wait\" 0 to %1 seconds.").arg(MaxWaitSeconds)),
-                    QHttpServerResponder::StatusCode::BadRequest);
+        respondJson(
+            responder,
+            errorJson(
+                u"bad-request",
+                tr("\"after\" must be a sequence number and \"wait\" 0 to %1 seconds.").arg(MaxWaitSeconds)),
+            QHttpServerResponder::StatusCode::BadRequest);
         return;
     }
-    Waiter waiter{QPointer<QTcpSocket>(responder.socket()), std::move(responder), after, false, {},
+    Waiter waiter{QPointer<QTcpSocket>(responder.socket()),     std::move(responder), after, false, {},
                   QDateTime::currentDateTimeUtc().addSecs(wait)};
     m_waiters.push_back(std::move(waiter));
     answerWaiter(m_waiters.back());
@@ -197,14 +215,18 @@ void ControlPlane::getEvents(const QHttpServerRequest &request, QHttpServerRespo
 void ControlPlane::getAgentConfig(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     if (!authorized(request, Scope::Agent)) {
-        respondJson(responder, errorJson(u"unauthorized", tr("A valid agent token is required.")), QHttpServerResponder::StatusCode::Unauthorized);
+        respondJson(responder, errorJson(u"unauthorized", tr("A valid agent token is required.")),
+                    QHttpServerResponder::StatusCode::Unauthorized);
         return;
     }
     const QUrlQuery query(request.url());
     const int wait = std::clamp(query.queryItemValue(QStringLiteral("wait")).toInt(), 0, MaxWaitSeconds);
-    Waiter waiter{QPointer<QTcpSocket>(responder.socket()), std::move(responder),
-                  query.queryItemValue(QStringLiteral("after")).toLongLong(), true,
-                  query.queryItemValue(QStringLiteral("node")), QDateTime::currentDateTimeUtc().addSecs(wait)};
+    Waiter waiter{QPointer<QTcpSocket>(responder.socket()),
+                  std::move(responder),
+                  query.queryItemValue(QStringLiteral("after")).toLongLong(),
+                  true,
+                  query.queryItemValue(QStringLiteral("node")),
+                  QDateTime::currentDateTimeUtc().addSecs(wait)};
     m_waiters.push_back(std::move(waiter));
     answerWaiter(m_waiters.back());
 }
@@ -230,7 +252,9 @@ void ControlPlane::answerWaiter(Waiter &waiter)
     }
     const auto events = m_store->eventsAfter(waiter.after, EventBatch);
     if (!events) {
-        respondJson(waiter.responder, errorJson(u"store", QString::fromStdString(events.error().message.text())), QHttpServerResponder::StatusCode::ServiceUnavailable);
+        respondJson(waiter.responder,
+                    errorJson(u"store", QString::fromStdString(events.error().message.text())),
+                    QHttpServerResponder::StatusCode::ServiceUnavailable);
         waiter.deadline = {};
         return;
     }
@@ -254,12 +278,13 @@ QHttpServerResponse ControlPlane::postHeartbeat(const QHttpServerRequest &reques
     if (!authorized(request, Scope::Agent))
         return jsonResponse(errorJson(u"unauthorized", tr("A valid agent token is required.")),
                             QHttpServerResponse::StatusCode::Unauthorized);
-    const auto body = parseBody(request);
+    auto body = parseBody(request);
     if (!body)
         return std::move(body).error();
     const QString node = body->value(QStringLiteral("node")).toString();
     if (node.isEmpty())
-        return jsonResponse(errorJson(u"bad-request", tr("A heartbeat needs \"node\".")), QHttpServerResponse::StatusCode::BadRequest);
+        return jsonResponse(errorJson(u"bad-request", tr("A heartbeat needs \"node\".")),
+                            QHttpServerResponse::StatusCode::BadRequest);
     m_heartbeats.insert(node, Heartbeat{QDateTime::currentDateTimeUtc(), *body});
     if (m_health.value(node) == u"unhealthy") {
         m_health.insert(node, QStringLiteral("healthy"));
@@ -285,8 +310,9 @@ void ControlPlane::checkNodes()
             continue;
         const QDateTime started = QDateTime::fromSecsSinceEpoch(
             std::chrono::duration_cast<std::chrono::seconds>(n.started.time_since_epoch()).count(), Qt::UTC);
-        const QDateTime last = std::max(m_heartbeats.value(name).last.isValid() ? m_heartbeats.value(name).last : started,
-                                        m_restarted.value(name, started));
+        const QDateTime last =
+            std::max(m_heartbeats.value(name).last.isValid() ? m_heartbeats.value(name).last : started,
+                     m_restarted.value(name, started));
         if (last.msecsTo(now) <= limitMs && n.state == providers::NodeState::Running)
             continue;
         if (m_health.value(name) != u"unhealthy") {
@@ -298,8 +324,10 @@ void ControlPlane::checkNodes()
         if (n.state != providers::NodeState::Running) {
             if (const auto started2 = m_provider->startNode(m_cluster.toStdString(), n.name); started2) {
                 m_restarted.insert(name, now);
-                appendEvent(QStringLiteral("node-restarted"), name, std::nullopt,
-                            MB_TR_NOOP("mb::controlplane", "%1 had stopped; the control plane started it again."), {name});
+                appendEvent(
+                    QStringLiteral("node-restarted"), name, std::nullopt,
+                    MB_TR_NOOP("mb::controlplane", "%1 had stopped; the control plane started it again."),
+                    {name});
             } else {
                 appendEvent(QStringLiteral("node-restart-failed"), name, std::nullopt,
                             MB_TR_NOOP("mb::controlplane", "%1 could not be started again: %2"),
@@ -333,21 +361,28 @@ void ControlPlane::registerRoutes()
                [=, this](const QHttpServerRequest &r) { return guard(r, [&] { return postCancel(); }); });
     http.route(QStringLiteral("/v1/nodes"), Method::Get,
                [=, this](const QHttpServerRequest &r) { return guard(r, [&] { return getNodes(); }); });
-    http.route(QStringLiteral("/v1/pillars/<arg>/scale"), Method::Post, [=, this](const QString &p, const QHttpServerRequest &r) {
-        return guard(r, [&] { return postScale(p, r); });
-    });
-    http.route(QStringLiteral("/v1/pillars/<arg>/resize"), Method::Post, [=, this](const QString &p, const QHttpServerRequest &r) {
-        return guard(r, [&] { return postResize(p, true, r); });
-    });
-    http.route(QStringLiteral("/v1/nodes/<arg>/resize"), Method::Post, [=, this](const QString &n, const QHttpServerRequest &r) {
-        return guard(r, [&] { return postResize(n, false, r); });
-    });
+    http.route(QStringLiteral("/v1/pillars/<arg>/scale"), Method::Post,
+               [=, this](const QString &p, const QHttpServerRequest &r) {
+                   return guard(r, [&] { return postScale(p, r); });
+               });
+    http.route(QStringLiteral("/v1/pillars/<arg>/resize"), Method::Post,
+               [=, this](const QString &p, const QHttpServerRequest &r) {
+                   return guard(r, [&] { return postResize(p, true, r); });
+               });
+    http.route(QStringLiteral("/v1/nodes/<arg>/resize"), Method::Post,
+               [=, this](const QString &n, const QHttpServerRequest &r) {
+                   return guard(r, [&] { return postResize(n, false, r); });
+               });
     http.route(QStringLiteral("/v1/events"), Method::Get,
-               [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) { getEvents(r, std::move(responder)); });
+               [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                   getEvents(r, std::move(responder));
+               });
     http.route(QStringLiteral("/v1/agents/heartbeat"), Method::Post,
                [this](const QHttpServerRequest &r) { return postHeartbeat(r); });
     http.route(QStringLiteral("/v1/agents/config"), Method::Get,
-               [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) { getAgentConfig(r, std::move(responder)); });
+               [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                   getAgentConfig(r, std::move(responder));
+               });
 }
 
 } // namespace mb::controlplane

@@ -64,7 +64,11 @@ public:
     bool init(QString *error);
 
 private:
-    enum class Scope { Api, Agent };
+    enum class Scope
+    {
+        Api,
+        Agent
+    };
     struct Heartbeat
     {
         QDateTime last;
@@ -102,8 +106,8 @@ private:
     /// Computes, filters and stores a plan for the latest revision; the plan response.
     QHttpServerResponse planResponse();
 
-    void appendEvent(const QString &kind, const QString &node, std::optional<qint64> planId, const char *source,
-                     const QStringList &args, const QJsonObject &data = {});
+    void appendEvent(const QString &kind, const QString &node, std::optional<qint64> planId,
+                     const char *source, const QStringList &args, const QJsonObject &data = {});
     void wakeWaiters();
     void answerWaiter(Waiter &waiter);
     void checkNodes();

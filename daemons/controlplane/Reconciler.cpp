@@ -52,7 +52,7 @@ void Reconciler::cancel()
 bool Reconciler::busy() const
 {
     std::lock_guard lock(m_mutex);
-    return m_running.has_value() || !m_queue.empty();
+    return m_resuming || m_running.has_value() || !m_queue.empty();
 }
 
 void Reconciler::run(std::stop_token stop)
@@ -68,8 +68,8 @@ void Reconciler::run(std::stop_token stop)
         std::stop_callback forward(stop, [&] { resumeStop.request_stop(); });
         const auto resumed = m_executor.resumeUnfinished(resumeStop.get_token());
         if (!resumed && resumed.error().code != ErrorCode::Cancelled)
-            qCWarning(lcReconciler).noquote() << "resuming unfinished plans failed:"
-                                              << QString::fromStdString(resumed.error().describe());
+            qCWarning(lcReconciler).noquote()
+                << "resuming unfinished plans failed:" << QString::fromStdString(resumed.error().describe());
         else if (resumed && resumed->done + resumed->reconciled > 0)
             qCInfo(lcReconciler).noquote() << "resumed unfinished plans:" << resumed->done << "actions done,"
                                            << resumed->reconciled << "found already done";
@@ -80,8 +80,11 @@ void Reconciler::run(std::stop_token stop)
                                  status == store::PlanStatus::Done        ? QStringLiteral("succeeded")
                                  : status == store::PlanStatus::Cancelled ? QStringLiteral("cancelled")
                                                                           : QStringLiteral("failed"),
-                                 resumed ? QString() : QString::fromStdString(resumed.error().message.text()));
+                                 resumed ? QString()
+                                         : QString::fromStdString(resumed.error().message.text()));
         }
+        std::lock_guard lock(m_mutex);
+        m_resuming = false;
     }
     while (!stop.stop_requested()) {
         std::int64_t planId = 0;
@@ -101,7 +104,8 @@ void Reconciler::run(std::stop_token stop)
         QString status = QStringLiteral("succeeded");
         QString message;
         if (!result) {
-            status = result.error().code == ErrorCode::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
+            status = result.error().code == ErrorCode::Cancelled ? QStringLiteral("cancelled")
+                                                                 : QStringLiteral("failed");
             message = QString::fromStdString(result.error().message.text());
         }
         {

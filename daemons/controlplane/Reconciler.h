@@ -51,6 +51,7 @@ private:
     std::condition_variable_any m_wake;
     std::deque<std::int64_t> m_queue;
     std::optional<std::int64_t> m_running;
+    bool m_resuming = true; ///< resuming what a killed control plane left: the executor owns the nodes
     std::stop_source m_applyStop;
     std::jthread m_thread;
 };

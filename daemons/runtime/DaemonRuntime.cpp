@@ -79,10 +79,21 @@ bool DaemonRuntime::authorized(QByteArrayView authorization) const
     // Comparing fixed-size digests keeps the time independent of the token and of how much
     // of it a guess got right.
     const QByteArray presented = digest(authorization.sliced(prefix.size()).trimmed());
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < m_tokenDigest.size(); ++i)
-        difference |= static_cast<unsigned char>(presented[i] ^ m_tokenDigest[i]);
-    return difference == 0;
+    auto same = [&](const QByteArray &expected) {
+        unsigned char difference = 0;
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            difference |= static_cast<unsigned char>(presented[i] ^ expected[i]);
+        return difference == 0;
+    };
+    bool ok = same(m_tokenDigest);
+    for (const QByteArray &extra : m_extraDigests)
+        ok = same(extra) || ok; // no early exit: every digest is compared
+    return ok;
+}
+
+void DaemonRuntime::addAccessToken(const QByteArray &token)
+{
+    m_extraDigests.append(digest(token));
 }
 
 void DaemonRuntime::addBuiltinRoutes()

@@ -87,6 +87,9 @@ public:
     [[nodiscard]] QJsonObject heartbeatJson() const;
     /// Whether `authorization` is "Bearer <token>" (constant time in the token).
     [[nodiscard]] bool authorized(QByteArrayView authorization) const;
+    /// Accepts a second token at the guard (the System node's API token); routes that need
+    /// one token rather than the other check it themselves.
+    void addAccessToken(const QByteArray &token);
 
 Q_SIGNALS:
     /// A new desired config arrived from the control plane (version > the previous one).
@@ -100,6 +103,7 @@ private:
 
     DaemonConfig m_config;
     QByteArray m_tokenDigest;
+    QList<QByteArray> m_extraDigests;
     QElapsedTimer m_uptime;
     QNetworkAccessManager m_network;
     QHttpServer m_http;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "RunDaemon.h"
 
+#include "base/PidLock.h"
+
 #include "DaemonRuntime.h"
 #include "Logging.h"
 #include "SdNotify.h"
@@ -84,6 +86,13 @@ int runDaemon(int argc, char **argv, topology::Pillar pillar, std::function<bool
 
     if (!QDir().mkpath(config->dataDir)) {
         printLine(stderr, tr("Cannot create the data directory %1.").arg(config->dataDir));
+        return 1;
+    }
+    // One daemon per node: the lock lives as long as this process.
+    auto pidLock = PidLock::acquire(QString(config->dataDir + QStringLiteral("/daemon.pid")).toStdString());
+    if (!pidLock) {
+        printLine(stderr,
+                  configPath + QLatin1String(": ") + QString::fromStdString(pidLock.error().message.text()));
         return 1;
     }
     QString logError;

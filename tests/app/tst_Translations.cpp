@@ -43,7 +43,11 @@ private:
             } else if (name == u"name") {
                 context = xml.readElementText();
             } else if (name == u"message") {
-                current = Entry{context, {}, {}, false, xml.attributes().value(QStringLiteral("numerus")) == u"yes",
+                current = Entry{context,
+                                {},
+                                {},
+                                false,
+                                xml.attributes().value(QStringLiteral("numerus")) == u"yes",
                                 xml.lineNumber()};
             } else if (name == u"source") {
                 current.source = xml.readElementText();
@@ -90,7 +94,8 @@ private Q_SLOTS:
         QVERIFY2(entries.size() > 100, qPrintable(QString::number(entries.size())));
         QStringList problems;
         for (const Entry &e : entries) {
-            const QString where = QStringLiteral("%1:%2 [%3] \"%4\"").arg(file).arg(e.line).arg(e.context, e.source.left(60));
+            const QString where =
+                QStringLiteral("%1:%2 [%3] \"%4\"").arg(file).arg(e.line).arg(e.context, e.source.left(60));
             if (e.unfinished) {
                 problems << where + QStringLiteral(": unfinished");
                 continue;
@@ -98,7 +103,9 @@ private Q_SLOTS:
             for (const QString &t : e.translations) {
                 if (t.trimmed().isEmpty())
                     problems << where + QStringLiteral(": empty translation");
-                else if (placeholders(t) != placeholders(e.source) && !(e.numerus && placeholders(e.source) - placeholders(t) == QSet<QString>{QStringLiteral("%n")}))
+                else if (placeholders(t) != placeholders(e.source) &&
+                         !(e.numerus &&
+                           placeholders(e.source) - placeholders(t) == QSet<QString>{QStringLiteral("%n")}))
                     problems << where + QStringLiteral(": placeholders differ in \"%1\"").arg(t);
             }
         }
@@ -108,7 +115,8 @@ private Q_SLOTS:
     void testEnglishHasEveryPluralForm()
     {
         QString language;
-        const QList<Entry> entries = read(QStringLiteral(MB_SOURCE_DIR "/translations/madbase_en.ts"), &language);
+        const QList<Entry> entries =
+            read(QStringLiteral(MB_SOURCE_DIR "/translations/madbase_en.ts"), &language);
         QVERIFY(!entries.isEmpty());
         for (const Entry &e : entries) {
             QVERIFY2(e.numerus, qPrintable(e.source));

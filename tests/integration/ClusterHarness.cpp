@@ -4,8 +4,10 @@
 
 #include "support/TestSupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -16,7 +18,15 @@
 
 namespace mb::test {
 
-ClusterHarness::ClusterHarness() = default;
+ClusterHarness::ClusterHarness()
+{
+    // MB_KEEP_ROOT=1 keeps the clusters' files (logs, records, the control-plane store) for a
+    // post-mortem; the processes still go.
+    if (qEnvironmentVariableIntValue("MB_KEEP_ROOT") > 0) {
+        m_root.setAutoRemove(false);
+        qInfo("cluster root kept at %s", qPrintable(m_root.path()));
+    }
+}
 
 ClusterHarness::~ClusterHarness()
 {
@@ -37,8 +47,8 @@ ClusterHarness::Run ClusterHarness::ctl(const QStringList &args, int timeoutMs) 
         p.waitForFinished();
         return {-1, QString::fromUtf8(p.readAllStandardOutput()), QStringLiteral("timed out")};
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 QProcess *ClusterHarness::startCtl(const QStringList &args) const
@@ -50,7 +60,8 @@ QProcess *ClusterHarness::startCtl(const QStringList &args) const
     return p;
 }
 
-QString ClusterHarness::writeTopology(const QString &name, const std::function<void(nlohmann::json &)> &change) const
+QString ClusterHarness::writeTopology(const QString &name,
+                                      const std::function<void(nlohmann::json &)> &change) const
 {
     auto doc = mb::test::example("starter");
     doc["name"] = name.toStdString();
@@ -104,7 +115,8 @@ QJsonObject ClusterHarness::api(const QString &cluster, const QString &path) con
     QFile token(m_root.filePath(cluster + QStringLiteral("/api.token")));
     if (!record.open(QIODevice::ReadOnly) || !token.open(QIODevice::ReadOnly))
         return {};
-    const QString url = QJsonDocument::fromJson(record.readAll()).object().value(QStringLiteral("apiUrl")).toString();
+    const QString url =
+        QJsonDocument::fromJson(record.readAll()).object().value(QStringLiteral("apiUrl")).toString();
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(url + path));
     request.setRawHeader("Authorization", "Bearer " + token.readAll().trimmed());
@@ -117,6 +129,15 @@ QJsonObject ClusterHarness::api(const QString &cluster, const QString &path) con
     const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
     reply->deleteLater();
     return body;
+}
+
+QString ClusterHarness::logTail(const QString &cluster, const QString &node, int lines) const
+{
+    QFile f(m_root.filePath(cluster + QStringLiteral("/nodes/") + node + QStringLiteral("/daemon.log")));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("(no daemon.log)");
+    const QStringList all = QString::fromUtf8(f.readAll()).split(u'\n');
+    return all.mid(std::max<qsizetype>(0, all.size() - lines)).join(u'\n');
 }
 
 bool ClusterHarness::waitFor(const std::function<bool()> &predicate, int timeoutMs)

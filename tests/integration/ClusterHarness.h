@@ -38,7 +38,8 @@ public:
     QProcess *startCtl(const QStringList &args) const;
 
     /// Writes the starter example, changed by `change`, to the root; returns its path.
-    QString writeTopology(const QString &name, const std::function<void(nlohmann::json &)> &change = {}) const;
+    QString writeTopology(const QString &name,
+                          const std::function<void(nlohmann::json &)> &change = {}) const;
 
     /// Node records (node.json) of `cluster`, by node name.
     [[nodiscard]] QMap<QString, QJsonObject> nodes(const QString &cluster) const;
@@ -46,6 +47,9 @@ public:
     [[nodiscard]] QList<qint64> daemonPids(const QString &cluster) const;
     /// GET on the control plane with the cluster's API token.
     [[nodiscard]] QJsonObject api(const QString &cluster, const QString &path) const;
+
+    /// The last `lines` lines of a node's daemon.log, for failure messages.
+    [[nodiscard]] QString logTail(const QString &cluster, const QString &node, int lines = 15) const;
 
     /// Waits until `predicate` holds, polling every 100 ms, up to `timeoutMs`.
     static bool waitFor(const std::function<bool()> &predicate, int timeoutMs);

@@ -24,7 +24,10 @@ private:
     ClusterHarness m_harness;
     const QString m_cluster = QStringLiteral("itest");
 
-    QJsonArray nodesFromApi() { return m_harness.api(m_cluster, QStringLiteral("/v1/nodes")).value(QStringLiteral("nodes")).toArray(); }
+    QJsonArray nodesFromApi()
+    {
+        return m_harness.api(m_cluster, QStringLiteral("/v1/nodes")).value(QStringLiteral("nodes")).toArray();
+    }
 
     bool allHealthy(int expected)
     {
@@ -46,7 +49,8 @@ private:
         return out;
     }
 
-    int rawStatus(const QByteArray &method, const QString &path, const QByteArray &token, const QByteArray &body = {})
+    int rawStatus(const QByteArray &method, const QString &path, const QByteArray &token,
+                  const QByteArray &body = {})
     {
         return raw(method, path, token, body).first;
     }
@@ -57,7 +61,8 @@ private:
         QFile record(m_harness.root() + QStringLiteral("/itest/cluster.json"));
         if (!record.open(QIODevice::ReadOnly))
             return {-1, {}};
-        const QString url = QJsonDocument::fromJson(record.readAll()).object().value(QStringLiteral("apiUrl")).toString();
+        const QString url =
+            QJsonDocument::fromJson(record.readAll()).object().value(QStringLiteral("apiUrl")).toString();
         QNetworkAccessManager network;
         QNetworkRequest request(QUrl(url + path));
         request.setRawHeader("Authorization", "Bearer " + token);
@@ -100,85 +105,118 @@ private Q_SLOTS:
 
     void testScaleOutAddsTwoWorkers()
     {
-        const auto r = m_harness.ctl({QStringLiteral("scale"), QStringLiteral("worker"), QStringLiteral("3"), QStringLiteral("--yes")});
+        const auto r = m_harness.ctl({QStringLiteral("scale"), QStringLiteral("worker"), QStringLiteral("3"),
+                                      QStringLiteral("--yes")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(QStringLiteral("Plan: 2 to add, 0 to change, 0 to destroy.")));
         QCOMPARE(names(QStringLiteral("worker")),
-                 (QStringList{QStringLiteral("itest-worker-1"), QStringLiteral("itest-worker-2"), QStringLiteral("itest-worker-3")}));
+                 (QStringList{QStringLiteral("itest-worker-1"), QStringLiteral("itest-worker-2"),
+                              QStringLiteral("itest-worker-3")}));
         QVERIFY(ClusterHarness::waitFor([&] { return allHealthy(6); }, 20000));
     }
 
     void testScaleStateToTwoIsRefusedAndChangesNothing()
     {
-        const auto r = m_harness.ctl({QStringLiteral("scale"), QStringLiteral("state"), QStringLiteral("2"), QStringLiteral("--yes")});
+        const auto r = m_harness.ctl(
+            {QStringLiteral("scale"), QStringLiteral("state"), QStringLiteral("2"), QStringLiteral("--yes")});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("State needs 1, 3 or 5 nodes: with 2, one failure loses quorum.")), qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(QStringLiteral("State needs 1, 3 or 5 nodes: with 2, one failure loses quorum.")),
+            qPrintable(r.err));
         QCOMPARE(names(QStringLiteral("state")).size(), 1);
     }
 
     void testApiRejectsBadRequests()
     {
         QCOMPARE(rawStatus("GET", QStringLiteral("/v1/nodes"), "wrong-token"), 401);
-        QCOMPARE(rawStatus("POST", QStringLiteral("/v1/pillars/worker/scale"), "wrong-token", "{\"count\": 9}"), 401);
+        QCOMPARE(
+            rawStatus("POST", QStringLiteral("/v1/pillars/worker/scale"), "wrong-token", "{\"count\": 9}"),
+            401);
         QCOMPARE(names(QStringLiteral("worker")).size(), 3);
         QCOMPARE(rawStatus("PUT", QStringLiteral("/v1/topology"), apiToken(), "{\"version\": 1,"), 400);
         // A plan made before the topology changed again is stale: 409, and nothing is applied.
-        const auto [scaled, plan] = raw("POST", QStringLiteral("/v1/pillars/proxy/scale"), apiToken(), "{\"count\": 2}");
+        const auto [scaled, plan] =
+            raw("POST", QStringLiteral("/v1/pillars/proxy/scale"), apiToken(), "{\"count\": 2}");
         QCOMPARE(scaled, 200);
         const QString stalePlanId = plan.value(QStringLiteral("planId")).toString();
         QVERIFY(stalePlanId.toLongLong() > 0);
-        QCOMPARE(rawStatus("POST", QStringLiteral("/v1/pillars/proxy/scale"), apiToken(), "{\"count\": 3}"), 200);
+        QCOMPARE(rawStatus("POST", QStringLiteral("/v1/pillars/proxy/scale"), apiToken(), "{\"count\": 3}"),
+                 200);
         QCOMPARE(rawStatus("POST", QStringLiteral("/v1/apply"), apiToken(),
                            QStringLiteral("{\"planId\": \"%1\"}").arg(stalePlanId).toUtf8()),
                  409);
         // Put the proxy count back; nothing was applied in between.
         QCOMPARE(names(QStringLiteral("proxy")).size(), 1);
-        QCOMPARE(rawStatus("POST", QStringLiteral("/v1/pillars/proxy/scale"), apiToken(), "{\"count\": 1}"), 200);
+        QCOMPARE(rawStatus("POST", QStringLiteral("/v1/pillars/proxy/scale"), apiToken(), "{\"count\": 1}"),
+                 200);
     }
 
     void testScaleInRemovesNewestFirst()
     {
-        const auto r = m_harness.ctl({QStringLiteral("scale"), QStringLiteral("worker"), QStringLiteral("1"), QStringLiteral("--yes")});
+        const auto r = m_harness.ctl({QStringLiteral("scale"), QStringLiteral("worker"), QStringLiteral("1"),
+                                      QStringLiteral("--yes")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QCOMPARE(names(QStringLiteral("worker")), QStringList{QStringLiteral("itest-worker-1")});
     }
 
     void testResizeWorkerPillar()
     {
-        const auto r = m_harness.ctl({QStringLiteral("resize"), QStringLiteral("worker"), QStringLiteral("cx33"), QStringLiteral("--yes")});
+        const auto r = m_harness.ctl({QStringLiteral("resize"), QStringLiteral("worker"),
+                                      QStringLiteral("cx33"), QStringLiteral("--yes")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(QStringLiteral("~ resize itest-worker-1 cx23 → cx33")));
-        QCOMPARE(m_harness.nodes(m_cluster).value(QStringLiteral("itest-worker-1")).value(QStringLiteral("plan")).toString(),
+        QCOMPARE(m_harness.nodes(m_cluster)
+                     .value(QStringLiteral("itest-worker-1"))
+                     .value(QStringLiteral("plan"))
+                     .toString(),
                  QStringLiteral("cx33"));
         QVERIFY(ClusterHarness::waitFor([&] { return allHealthy(4); }, 20000));
     }
 
     void testResizeSystemReportsMeasuredDowntime()
     {
-        const auto r = m_harness.ctl({QStringLiteral("resize"), QStringLiteral("system"), QStringLiteral("cx43"), QStringLiteral("--yes")});
+        const auto r = m_harness.ctl({QStringLiteral("resize"), QStringLiteral("system"),
+                                      QStringLiteral("cx43"), QStringLiteral("--yes")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-        const auto match = QRegularExpression(QStringLiteral(R"(down for ([0-9.]+) s \(measured\))")).match(r.out);
+        const auto match =
+            QRegularExpression(QStringLiteral(R"(down for ([0-9.]+) s \(measured\))")).match(r.out);
         QVERIFY2(match.hasMatch(), qPrintable(r.out));
         QVERIFY(match.captured(1).toDouble() > 0);
-        QCOMPARE(m_harness.nodes(m_cluster).value(QStringLiteral("itest-system-1")).value(QStringLiteral("plan")).toString(),
+        QCOMPARE(m_harness.nodes(m_cluster)
+                     .value(QStringLiteral("itest-system-1"))
+                     .value(QStringLiteral("plan"))
+                     .toString(),
                  QStringLiteral("cx43"));
     }
 
     void testKilledNodeIsReportedUnhealthyThenBroughtBack()
     {
-        const qint64 before = m_harness.nodes(m_cluster).value(QStringLiteral("itest-proxy-1")).value(QStringLiteral("pid")).toInteger();
+        const qint64 before = m_harness.nodes(m_cluster)
+                                  .value(QStringLiteral("itest-proxy-1"))
+                                  .value(QStringLiteral("pid"))
+                                  .toInteger();
         QVERIFY(before > 0);
         QCOMPARE(::kill(static_cast<pid_t>(before), SIGKILL), 0);
         QElapsedTimer clock;
         clock.start();
-        const auto events = [&] { return m_harness.ctl({QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("json")}).out; };
-        QVERIFY2(ClusterHarness::waitFor([&] { return events().contains(QStringLiteral("\"node-unhealthy\"")); }, 10000), qPrintable(events()));
+        const auto events = [&] {
+            return m_harness
+                .ctl({QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("json")})
+                .out;
+        };
+        QVERIFY2(ClusterHarness::waitFor(
+                     [&] { return events().contains(QStringLiteral("\"node-unhealthy\"")); }, 10000),
+                 qPrintable(events()));
         const qint64 reported = clock.elapsed();
         // Heartbeats are every second in this test: three missed, plus one check interval.
         QVERIFY2(reported < 5000, qPrintable(QString::number(reported)));
-        QVERIFY(ClusterHarness::waitFor([&] { return events().contains(QStringLiteral("\"node-restarted\"")); }, 10000));
+        QVERIFY(ClusterHarness::waitFor(
+            [&] { return events().contains(QStringLiteral("\"node-restarted\"")); }, 10000));
         QVERIFY(ClusterHarness::waitFor([&] { return allHealthy(4); }, 20000));
-        const qint64 after = m_harness.nodes(m_cluster).value(QStringLiteral("itest-proxy-1")).value(QStringLiteral("pid")).toInteger();
+        const qint64 after = m_harness.nodes(m_cluster)
+                                 .value(QStringLiteral("itest-proxy-1"))
+                                 .value(QStringLiteral("pid"))
+                                 .toInteger();
         QVERIFY(after > 0 && after != before);
     }
 

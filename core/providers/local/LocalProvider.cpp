@@ -3,6 +3,7 @@
 #include "LocalProvider.h"
 
 #include "DetachedProcess.h"
+#include "base/PidLock.h"
 #include "base/Secret.h"
 #include "topology/PlanCatalogue.h"
 
@@ -276,7 +277,12 @@ Result<void> LocalProvider::spawn(const std::string &cluster, const std::string 
     const std::string pillar = record->value("pillar", "");
     const fs::path binary = m_options.binDir / ("madbase-" + pillar);
     const std::string configPath = (dir / "config.json").string();
-    auto pid = spawnDetached({binary.string(), "--config", configPath}, dir / "daemon.log");
+    // A daemon may already run for this node without its pid on record (a crash between fork
+    // and the record's write): its pid lock says so. Adopt it rather than start a second one
+    // (which would refuse to run anyway).
+    const auto running = PidLock::holder(dir / "data" / "daemon.pid");
+    auto pid = running ? Result<pid_t>(*running)
+                       : spawnDetached({binary.string(), "--config", configPath}, dir / "daemon.log");
     if (!pid)
         return std::unexpected(pid.error());
 
@@ -311,7 +317,10 @@ Result<NodeInfo> LocalProvider::readNode(const std::string &cluster, const std::
         info.created = fromEpoch(record->at("created").get<std::int64_t>());
         info.started = fromEpoch(record->value("started", std::int64_t{0}));
         info.limits = record->value("limits", "");
-        const bool alive = processMatches(record->value("pid", 0), (dir / "config.json").string());
+        // The daemon's pid lock is the truth; the recorded pid covers the moment between its
+        // start and its taking the lock.
+        const bool alive = PidLock::holder(dir / "data" / "daemon.pid").has_value() ||
+                           processMatches(record->value("pid", 0), (dir / "config.json").string());
         const std::string desired = record->value("desired", "running");
         info.state = alive                  ? NodeState::Running
                      : desired == "stopped" ? NodeState::Stopped
@@ -350,26 +359,46 @@ Result<std::vector<NodeInfo>> LocalProvider::listNodes(const std::string &cluste
 Result<void> LocalProvider::terminate(const std::string &cluster, const std::string &node, bool forget)
 {
     const fs::path dir = nodeDir(cluster, node);
-    auto record = readJsonFile(dir / "node.json");
-    if (!record)
-        return {};
-    terminateProcess(record->value("pid", 0), (dir / "config.json").string(), m_options.stopGrace);
+    std::int64_t pid = 0;
+    {
+        std::lock_guard guard(m_mutex);
+        auto record = readJsonFile(dir / "node.json");
+        if (!record)
+            return {};
+        pid = record->value("pid", std::int64_t{0});
+        // Recorded first, so a monitor that looks meanwhile sees a node meant to be down.
+        (*record)["desired"] = forget ? "deleting" : "stopped";
+        if (auto written = writeJsonFile(dir / "node.json", *record); !written)
+            return written;
+    }
+    const std::string marker = (dir / "config.json").string();
+    terminateProcess(static_cast<pid_t>(pid), marker, m_options.stopGrace);
+    // The lock holder may be a daemon whose pid was never recorded.
+    if (const auto holder = PidLock::holder(dir / "data" / "daemon.pid"); holder && *holder != pid)
+        terminateProcess(*holder, marker, m_options.stopGrace);
     removeCgroup(cgroupName(cluster, node));
     if (forget)
         return {};
+    std::lock_guard guard(m_mutex);
+    auto record = readJsonFile(dir / "node.json");
+    if (!record)
+        return {};
     (*record)["pid"] = 0;
-    (*record)["desired"] = "stopped";
     return writeJsonFile(dir / "node.json", *record);
 }
 
 Result<void> LocalProvider::deleteNode(const std::string &cluster, const std::string &node)
 {
-    std::lock_guard guard(m_mutex);
     const fs::path dir = nodeDir(cluster, node);
-    if (!fs::exists(dir))
-        return {};
+    {
+        std::lock_guard guard(m_mutex);
+        if (!fs::exists(dir))
+            return {};
+    }
+    // Waiting for the daemon to exit holds no lock: other nodes' calls go on meanwhile.
     if (auto stopped = terminate(cluster, node, true); !stopped)
         return stopped;
+    std::lock_guard guard(m_mutex);
     std::error_code ec;
     fs::remove_all(dir, ec);
     if (ec)
@@ -380,7 +409,6 @@ Result<void> LocalProvider::deleteNode(const std::string &cluster, const std::st
 
 Result<void> LocalProvider::stopNode(const std::string &cluster, const std::string &node)
 {
-    std::lock_guard guard(m_mutex);
     if (!fs::exists(nodeDir(cluster, node) / "node.json"))
         return fail(ErrorCode::IoNotFound,
                     Message{Ctx, MB_TR_NOOP("mb::providers", "Node %1 does not exist."), {node}});
