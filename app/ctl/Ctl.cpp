@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "Ctl.h"
 
+#include "ClusterCommands.h"
 #include "CtlOutput.h"
 #include "TopologyCommands.h"
 
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 
@@ -24,6 +26,27 @@ struct Command
     std::function<void(QCommandLineParser &)> addOptions;
     std::function<int(QCommandLineParser &, Context &)> run;
 };
+
+void addClusterOptions(QCommandLineParser &p, bool changes)
+{
+    p.addOption(QCommandLineOption(QStringList{QStringLiteral("cluster"), QStringLiteral("c")},
+                                   Ctl::tr("The cluster to work on (default: the only one)."),
+                                   QStringLiteral("NAME")));
+    p.addOption(QCommandLineOption(
+        QStringList{QStringLiteral("root")},
+        Ctl::tr("Where clusters are kept (default: $MADBASE_ROOT, else ~/.local/share/madbase/clusters)."),
+        QStringLiteral("DIR")));
+    if (changes)
+        p.addOption(QCommandLineOption(QStringList{QStringLiteral("yes"), QStringLiteral("y")},
+                                       Ctl::tr("Do not ask before changing the cluster.")));
+}
+
+ClusterOptions clusterOptions(const QCommandLineParser &p)
+{
+    return ClusterOptions{p.value(QStringLiteral("root")), p.value(QStringLiteral("cluster")),
+                          p.optionNames().contains(QStringLiteral("yes")) ||
+                              p.optionNames().contains(QStringLiteral("y"))};
+}
 
 QCommandLineOption formatOption()
 {
@@ -61,6 +84,85 @@ const QList<Command> &commands()
          [](QCommandLineParser &p, Context &ctx) {
              return plansCommand(p.value(QStringLiteral("location")), ctx);
          }},
+        {"up",
+         QT_TRANSLATE_NOOP("mb::ctl::Ctl", "Bootstrap a cluster from a topology document and apply it."),
+         "FILE",
+         [](QCommandLineParser &p) {
+             addClusterOptions(p, false);
+             p.addPositionalArgument(QStringLiteral("FILE"),
+                                     Ctl::tr("Topology document (JSON) of the cluster."));
+         },
+         [](QCommandLineParser &p, Context &ctx) {
+             return upCommand(p.positionalArguments().value(0), clusterOptions(p), ctx);
+         }},
+        {"plan", QT_TRANSLATE_NOOP("mb::ctl::Ctl", "Show what applying the topology would change."), "[FILE]",
+         [](QCommandLineParser &p) {
+             addClusterOptions(p, true);
+             p.addPositionalArgument(QStringLiteral("FILE"),
+                                     Ctl::tr("New topology document (default: the current one)."),
+                                     QStringLiteral("[FILE]"));
+         },
+         [](QCommandLineParser &p, Context &ctx) {
+             return planCommand(p.positionalArguments().value(0), clusterOptions(p), ctx);
+         }},
+        {"apply",
+         QT_TRANSLATE_NOOP("mb::ctl::Ctl",
+                           "Make the cluster match the topology (and resume an interrupted apply)."),
+         "[FILE]",
+         [](QCommandLineParser &p) {
+             addClusterOptions(p, true);
+             p.addPositionalArgument(QStringLiteral("FILE"),
+                                     Ctl::tr("New topology document (default: the current one)."),
+                                     QStringLiteral("[FILE]"));
+         },
+         [](QCommandLineParser &p, Context &ctx) {
+             return applyCommand(p.positionalArguments().value(0), clusterOptions(p), ctx);
+         }},
+        {"scale", QT_TRANSLATE_NOOP("mb::ctl::Ctl", "Change a pillar's node count (state: 1, 3 or 5)."),
+         "PILLAR COUNT",
+         [](QCommandLineParser &p) {
+             addClusterOptions(p, true);
+             p.addPositionalArgument(QStringLiteral("PILLAR"), Ctl::tr("proxy, worker or state."));
+             p.addPositionalArgument(QStringLiteral("COUNT"), Ctl::tr("The new node count."));
+         },
+         [](QCommandLineParser &p, Context &ctx) {
+             return scaleCommand(p.positionalArguments().value(0), p.positionalArguments().value(1),
+                                 clusterOptions(p), ctx);
+         }},
+        {"resize", QT_TRANSLATE_NOOP("mb::ctl::Ctl", "Move a node or a whole pillar to another server plan."),
+         "NODE|PILLAR PLAN",
+         [](QCommandLineParser &p) {
+             addClusterOptions(p, true);
+             p.addPositionalArgument(QStringLiteral("TARGET"),
+                                     Ctl::tr("A node name, or a pillar (system, proxy, worker, state)."));
+             p.addPositionalArgument(QStringLiteral("PLAN"),
+                                     Ctl::tr("The new plan (see \"madbasectl plans\")."));
+         },
+         [](QCommandLineParser &p, Context &ctx) {
+             return resizeCommand(p.positionalArguments().value(0), p.positionalArguments().value(1),
+                                  clusterOptions(p), ctx);
+         }},
+        {"status",
+         QT_TRANSLATE_NOOP("mb::ctl::Ctl", "Show the cluster's nodes, their health, plan and uptime."), "",
+         [](QCommandLineParser &p) { addClusterOptions(p, false); },
+         [](QCommandLineParser &p, Context &ctx) { return statusCommand(clusterOptions(p), ctx); }},
+        {"events",
+         QT_TRANSLATE_NOOP("mb::ctl::Ctl", "Show the cluster's events (with --follow, as they happen)."), "",
+         [](QCommandLineParser &p) {
+             addClusterOptions(p, false);
+             p.addOption(QCommandLineOption(QStringList{QStringLiteral("follow"), QStringLiteral("f")},
+                                            Ctl::tr("Keep waiting for new events.")));
+             p.addOption(QCommandLineOption(QStringList{QStringLiteral("after")},
+                                            Ctl::tr("Only events after this sequence number."),
+                                            QStringLiteral("SEQ"), QStringLiteral("0")));
+         },
+         [](QCommandLineParser &p, Context &ctx) {
+             return eventsCommand(p.isSet(QStringLiteral("follow")),
+                                  p.value(QStringLiteral("after")).toLongLong(), clusterOptions(p), ctx);
+         }},
+        {"down", QT_TRANSLATE_NOOP("mb::ctl::Ctl", "Remove every node of the cluster and all its data."), "",
+         [](QCommandLineParser &p) { addClusterOptions(p, true); },
+         [](QCommandLineParser &p, Context &ctx) { return downCommand(clusterOptions(p), ctx); }},
     };
     return list;
 }
@@ -121,9 +223,11 @@ int runCommand(const Command &command, const QStringList &rest, const QString &i
         return usageError(ctx, parser.errorText(), hint);
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        text.replace(QStringLiteral("madbasectl ") + name + QStringLiteral(" [options]"),
-                     QStringLiteral("madbasectl ") + name + QStringLiteral(" [options] ") +
-                         QString::fromLatin1(command.arguments));
+        // Qt names the binary's path in the usage line; show the command as a user types it.
+        const qsizetype firstLineEnd = text.indexOf(u'\n');
+        text.replace(
+            0, firstLineEnd,
+            Ctl::tr("Usage: madbasectl %1 [options] %2").arg(name, QString::fromLatin1(command.arguments)));
         ctx.out << text << '\n' << exitCodeHelp();
         return ExitOk;
     }
@@ -134,14 +238,17 @@ int runCommand(const Command &command, const QStringList &rest, const QString &i
         return usageError(ctx, Ctl::tr("unknown format \"%1\": use text or json").arg(formatText), hint);
     ctx.format = *format;
 
+    // "PILLAR COUNT" needs two; "[FILE]" is optional; "FILE..." takes one or more.
     const QStringList positional = parser.positionalArguments();
     const QString arguments = QString::fromLatin1(command.arguments);
-    const qsizetype wanted = arguments.isEmpty() ? 0 : 1;
+    const QStringList words = arguments.split(u' ', Qt::SkipEmptyParts);
+    const qsizetype required =
+        std::count_if(words.begin(), words.end(), [](const QString &w) { return !w.startsWith(u'['); });
     const bool variadic = arguments.endsWith(QStringLiteral("..."));
-    if (positional.size() < wanted)
+    if (positional.size() < required)
         return usageError(ctx, Ctl::tr("%1 needs %2").arg(name, arguments), hint);
-    if (!variadic && positional.size() > wanted)
-        return usageError(ctx, Ctl::tr("unexpected argument \"%1\"").arg(positional.at(wanted)), hint);
+    if (!variadic && positional.size() > words.size())
+        return usageError(ctx, Ctl::tr("unexpected argument \"%1\"").arg(positional.at(words.size())), hint);
     return command.run(parser, ctx);
 }
 

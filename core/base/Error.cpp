@@ -31,6 +31,40 @@ std::string_view errorCodeName(ErrorCode code)
         return "catalogue-invalid";
     case ErrorCode::Internal:
         return "internal";
+    case ErrorCode::ProviderTransient:
+        return "provider-transient";
+    case ErrorCode::ProviderFailed:
+        return "provider-failed";
+    case ErrorCode::Cancelled:
+        return "cancelled";
+    case ErrorCode::NodeUnhealthy:
+        return "node-unhealthy";
+    case ErrorCode::PlanRefused:
+        return "plan-refused";
+    case ErrorCode::PlanInvalid:
+        return "plan-invalid";
+    case ErrorCode::StoreOpen:
+        return "store-open";
+    case ErrorCode::StoreCorrupt:
+        return "store-corrupt";
+    case ErrorCode::StoreVersion:
+        return "store-version";
+    case ErrorCode::StoreBusy:
+        return "store-busy";
+    case ErrorCode::StoreFull:
+        return "store-full";
+    case ErrorCode::StoreQuery:
+        return "store-query";
+    case ErrorCode::StoreNotFound:
+        return "store-not-found";
+    case ErrorCode::NetConnect:
+        return "net-connect";
+    case ErrorCode::NetTimeout:
+        return "net-timeout";
+    case ErrorCode::NetTls:
+        return "net-tls";
+    case ErrorCode::NetRequest:
+        return "net-request";
     }
     return "internal";
 }

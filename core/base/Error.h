@@ -29,6 +29,33 @@ enum class ErrorCode
     CatalogueInvalid,
     // Internal invariant broken: a bug, reported instead of crashing
     Internal,
+    // Providers and the executor
+    /// A failure worth retrying (timeout, rate limit, 5xx, lock contention).
+    ProviderTransient,
+    /// A provider failure that retrying will not fix.
+    ProviderFailed,
+    /// The operation was cancelled; its state is resumable.
+    Cancelled,
+    /// A node did not become healthy in time.
+    NodeUnhealthy,
+    // Plans
+    /// The topology cannot be planned (rule errors).
+    PlanRefused,
+    /// A plan document is malformed or inconsistent.
+    PlanInvalid,
+    // Store (SQLite)
+    StoreOpen,
+    StoreCorrupt,
+    StoreVersion,
+    StoreBusy,
+    StoreFull,
+    StoreQuery,
+    StoreNotFound,
+    // Network (HTTP client)
+    NetConnect,
+    NetTimeout,
+    NetTls,
+    NetRequest,
 };
 
 /// Stable, lower-case, hyphenated name of a code (`json-syntax`), for output and logs.

@@ -22,17 +22,27 @@ inline constexpr std::string_view LabelNode = "madbase-node";
 /// What to create: a node's identity, plan and how its daemon reaches the control plane.
 struct NodeSpec
 {
-    std::string cluster;     ///< cluster name (DNS-safe)
-    std::string name;        ///< node name, unique in the cluster: "<cluster>-<pillar>-<ordinal>"
+    std::string cluster; ///< cluster name (DNS-safe)
+    std::string name;    ///< node name, unique in the cluster: "<cluster>-<pillar>-<ordinal>"
     topology::Pillar pillar = topology::Pillar::Worker;
-    int ordinal = 1;         ///< 1-based, per pillar; scale-in removes the highest first
-    std::string plan;        ///< server plan (a current catalogue name)
-    std::string controlPlaneUrl; ///< where the node's daemon sends heartbeats and pulls config
+    int ordinal = 1;                           ///< 1-based, per pillar; scale-in removes the highest first
+    std::string plan;                          ///< server plan (a current catalogue name)
+    std::string controlPlaneUrl;               ///< where the node's daemon sends heartbeats and pulls config
     std::map<std::string, std::string> labels; ///< extra labels; the three madbase-* are added
+    /// Extra daemon configuration for the node's pillar (JSON object text, may be empty), e.g.
+    /// what the System node's control plane needs. Never holds secrets: those go in files.
+    std::string daemonExtensions;
 };
 
 /// Lifecycle state of a node as the provider sees it.
-enum class NodeState { Creating, Running, Stopped, Failed, Deleting };
+enum class NodeState
+{
+    Creating,
+    Running,
+    Stopped,
+    Failed,
+    Deleting
+};
 
 [[nodiscard]] std::string_view nodeStateName(NodeState state);
 
@@ -45,11 +55,14 @@ struct NodeInfo
     int ordinal = 1;
     std::string plan;
     NodeState state = NodeState::Creating;
-    std::string address;    ///< where the node's daemon listens (host:port for local)
+    std::string address; ///< where the node's daemon listens (host:port for local)
     std::string privateAddress;
     std::map<std::string, std::string> labels;
     std::chrono::system_clock::time_point created{};
     std::chrono::system_clock::time_point started{}; ///< last start, for uptime
+    /// How the plan's CPU and memory limits are enforced, or why they are not ("cgroup v2",
+    /// "not applied: …"); empty where the provider's servers simply are the plan.
+    std::string limits;
 };
 
 /**
@@ -76,7 +89,8 @@ public:
     /// Starts a stopped node; a running node stays running.
     virtual Result<void> startNode(const std::string &cluster, const std::string &node) = 0;
     /// Changes the plan of a stopped node (vertical scaling). Fails if the node runs.
-    virtual Result<void> changePlan(const std::string &cluster, const std::string &node, const std::string &plan) = 0;
+    virtual Result<void> changePlan(const std::string &cluster, const std::string &node,
+                                    const std::string &plan) = 0;
     /// Every node of `cluster`, found by labels.
     virtual Result<std::vector<NodeInfo>> listNodes(const std::string &cluster) = 0;
 };

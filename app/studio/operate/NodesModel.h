@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#pragma once
+
+#include "StudioTypes.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+
+namespace mb::studio {
+
+/// A node as the control plane reports it (GET /v1/nodes).
+struct NodeRow
+{
+    QString name;
+    topology::Pillar pillar = topology::Pillar::Worker;
+    QString plan;
+    QString status;    ///< "running", "creating", "stopped", "failed", "deleting"
+    QString address;   ///< private address (host:port for local nodes)
+    QDateTime started; ///< last start; invalid when not running
+    QString error;     ///< the node's last error, shown inline
+    friend bool operator==(const NodeRow &, const NodeRow &) = default;
+};
+
+/**
+ * The cluster's nodes for the Nodes view: name, pillar, zone, plan, status, address, uptime.
+ * Fed by the OperateController with setNodes() on every inventory update; rows are matched by
+ * name, so a view keeps its selection and scroll position across updates.
+ */
+class NodesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn,
+        PillarColumn,
+        ZoneColumn,
+        PlanColumn,
+        StatusColumn,
+        AddressColumn,
+        UptimeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        PillarRole = Qt::UserRole + 1, ///< topology::Pillar as int
+        StatusRole,                    ///< the status key, untranslated
+    };
+
+    explicit NodesModel(QObject *parent = nullptr);
+
+    /// Replaces the rows: updates rows whose name it knows, removes the missing, appends the new.
+    void setNodes(const QList<NodeRow> &nodes);
+    /// Uptimes are shown relative to this moment (set it from a timer to tick them on).
+    void setNow(const QDateTime &now);
+    [[nodiscard]] const QList<NodeRow> &nodes() const { return m_rows; }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+
+private:
+    [[nodiscard]] QString uptime(const NodeRow &row) const;
+
+    QList<NodeRow> m_rows;
+    QDateTime m_now;
+};
+
+} // namespace mb::studio
+
+Q_DECLARE_METATYPE(mb::studio::NodeRow)

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#include "Screenshots.h"
+
+#include "FileController.h"
+#include "MainWindow.h"
+#include "PreferencesDialog.h"
+#include "canvas/CanvasStyle.h"
+#include "canvas/DesignerScene.h"
+#include "canvas/DesignerView.h"
+#include "document/DesignDocument.h"
+#include "panels/ProblemsModel.h"
+#include "panels/ProblemsPanel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTreeView>
+
+#include <cstdio>
+#include <memory>
+
+namespace mb::studio {
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+bool save(const QPixmap &pixmap, const QString &path, QStringList &written)
+{
+    if (!pixmap.save(path, "PNG")) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    written << path;
+    return true;
+}
+
+void openTemplate(MainWindow &window, Template t)
+{
+    window.files()->applyLoadResult(DocumentIo::load(FileController::templatePath(t)), true);
+    settle();
+    window.view()->fitToWindow();
+    settle();
+}
+
+/// Drags `pillar` over `scenePos` without dropping, as a person hovering the wrong zone.
+void hoverDrag(DesignerView *view, topology::Pillar pillar, const QPointF &scenePos)
+{
+    const QPoint at = view->mapFromScene(scenePos);
+    std::unique_ptr<QMimeData> mime(pillarMime(pillar));
+    QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view->viewport(), &enter);
+    QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view->viewport(), &move);
+    settle();
+}
+
+/// A dialog drawn over its dimmed window, with a plain title bar, as a window manager shows it.
+QPixmap overWindow(const QPixmap &window, const QPixmap &dialog, const QString &title,
+                   const QPalette &palette)
+{
+    QPixmap out = window;
+    QPainter painter(&out);
+    painter.fillRect(out.rect(), QColor(0, 0, 0, 90));
+    const int titleHeight = 30;
+    const QRect frame(
+        QPoint((out.width() - dialog.width()) / 2, (out.height() - dialog.height() - titleHeight) / 2),
+        QSize(dialog.width(), dialog.height() + titleHeight));
+    painter.fillRect(frame.adjusted(-1, -1, 1, 1), palette.color(QPalette::Shadow));
+    painter.fillRect(QRect(frame.topLeft(), QSize(frame.width(), titleHeight)),
+                     palette.color(QPalette::Button));
+    QFont bold = painter.font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(palette.color(QPalette::ButtonText));
+    painter.drawText(QRect(frame.topLeft(), QSize(frame.width(), titleHeight)), Qt::AlignCenter, title);
+    painter.drawPixmap(frame.topLeft() + QPoint(0, titleHeight), dialog);
+    return out;
+}
+
+} // namespace
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
+    p.setColor(QPalette::ToolTipBase, QColor(0x38, 0x3b, 0x40));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x38, 0x3d));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xe0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4e));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3d, 0x42));
+    p.setColor(QPalette::Mid, QColor(0x24, 0x26, 0x29));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7d, 0x82));
+    return p;
+}
+
+QStringList captureScreenshots(const QString &directory)
+{
+    QStringList written;
+    if (!QDir().mkpath(directory)) {
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(directory));
+        return {};
+    }
+    const QDir dir(directory);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QPalette light = QApplication::style()->standardPalette();
+    QApplication::setPalette(light);
+
+    {
+        MainWindow window;
+        window.resize(1360, 860);
+        window.show();
+        settle();
+
+        openTemplate(window, Template::Starter);
+        if (!save(window.grab(), dir.filePath(QStringLiteral("studio-starter.png")), written))
+            return {};
+
+        openTemplate(window, Template::Production);
+        window.document()->setCount(topology::Pillar::State, 2);
+        settle();
+        // As a person does it: pick the problem in the Problems panel.
+        QTreeView *problems = window.problems()->view();
+        const int row = window.problems()->model()->rowOf(QStringLiteral("state-count"));
+        problems->setCurrentIndex(problems->model()->index(row, ProblemsModel::MessageColumn));
+        window.showProblem(QStringLiteral("/pillars/state/count"));
+        settle();
+        if (!save(window.grab(), dir.filePath(QStringLiteral("studio-problem.png")), written))
+            return {};
+
+        openTemplate(window, Template::Starter);
+        window.document()->removePillar(topology::Pillar::Worker);
+        settle();
+        const QRectF publicZone = CanvasStyle::zoneRect(topology::Zone::Public);
+        hoverDrag(window.view(), topology::Pillar::Worker,
+                  QPointF(publicZone.center().x() + 40, publicZone.bottom() - 40));
+        if (!save(window.grab(), dir.filePath(QStringLiteral("studio-drop-refused.png")), written))
+            return {};
+        QDragLeaveEvent leave;
+        QCoreApplication::sendEvent(window.view()->viewport(), &leave);
+
+        openTemplate(window, Template::Starter);
+        PreferencesDialog preferences(&window);
+        preferences.show();
+        settle();
+        if (!save(overWindow(window.grab(), preferences.grab(), preferences.windowTitle(), window.palette()),
+                  dir.filePath(QStringLiteral("studio-preferences.png")), written))
+            return {};
+        preferences.hide();
+    }
+
+    QApplication::setPalette(darkPalette());
+    {
+        MainWindow window;
+        window.resize(1360, 860);
+        window.show();
+        settle();
+        openTemplate(window, Template::Production);
+        window.scene()->selectPillar(topology::Pillar::State);
+        settle();
+        if (!save(window.grab(), dir.filePath(QStringLiteral("studio-dark.png")), written))
+            return {};
+    }
+    QApplication::setPalette(light);
+    return written;
+}
+
+} // namespace mb::studio

@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#include "LocalProvider.h"
+
+#include "DetachedProcess.h"
+#include "base/Secret.h"
+#include "topology/PlanCatalogue.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/file.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace mb::providers::local {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char *Ctx = "mb::providers";
+
+std::int64_t toEpoch(std::chrono::system_clock::time_point t)
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count();
+}
+std::chrono::system_clock::time_point fromEpoch(std::int64_t s)
+{
+    return std::chrono::system_clock::time_point(std::chrono::seconds(s));
+}
+
+Error ioError(const char *source, const fs::path &path, const std::string &reason)
+{
+    return Error{ErrorCode::IoWrite, Message{Ctx, source, {path.string(), reason}}, {}, 0, 0, {}};
+}
+
+Result<nlohmann::json> readJsonFile(const fs::path &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return fail(ErrorCode::IoNotFound,
+                    Message{Ctx, MB_TR_NOOP("mb::providers", "Cannot read %1."), {path.string()}});
+    std::ostringstream s;
+    s << in.rdbuf();
+    try {
+        return nlohmann::json::parse(s.str());
+    } catch (const nlohmann::json::exception &e) {
+        return fail(ErrorCode::JsonSyntax,
+                    Message{Ctx,
+                            MB_TR_NOOP("mb::providers", "Node record %1 is damaged: %2"),
+                            {path.string(), e.what()}});
+    }
+}
+
+/// Writes atomically (temporary file + rename), so a crash never leaves half a record.
+Result<void> writeJsonFile(const fs::path &path, const nlohmann::json &value,
+                           fs::perms mode = fs::perms::owner_read | fs::perms::owner_write)
+{
+    const fs::path temporary = path.string() + ".tmp";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out << value.dump(2) << '\n';
+        out.flush();
+        if (!out)
+            return std::unexpected(
+                ioError(MB_TR_NOOP("mb::providers", "Cannot write %1: %2"), temporary, "write failed"));
+    }
+    std::error_code ec;
+    fs::permissions(temporary, mode, ec);
+    fs::rename(temporary, path, ec);
+    if (ec)
+        return std::unexpected(
+            ioError(MB_TR_NOOP("mb::providers", "Cannot write %1: %2"), path, ec.message()));
+    return {};
+}
+
+bool portFree(int port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return false;
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<std::uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    const bool ok = ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
+    ::close(fd);
+    return ok;
+}
+
+/// Holds an exclusive flock on the cluster's lock file for its lifetime.
+class ClusterLock
+{
+public:
+    explicit ClusterLock(const fs::path &dir)
+        : m_fd(::open((dir / ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600))
+    {
+        if (m_fd >= 0)
+            ::flock(m_fd, LOCK_EX);
+    }
+    ~ClusterLock()
+    {
+        if (m_fd >= 0) {
+            ::flock(m_fd, LOCK_UN);
+            ::close(m_fd);
+        }
+    }
+    ClusterLock(const ClusterLock &) = delete;
+    ClusterLock &operator=(const ClusterLock &) = delete;
+
+private:
+    int m_fd;
+};
+
+std::string cgroupName(const std::string &cluster, const std::string &node)
+{
+    return cluster + "." + node;
+}
+
+} // namespace
+
+LocalProvider::LocalProvider(LocalProviderOptions options)
+    : m_options(std::move(options))
+{}
+
+fs::path LocalProvider::defaultRoot()
+{
+    if (const char *xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        return fs::path(xdg) / "madbase" / "clusters";
+    const char *home = std::getenv("HOME");
+    return fs::path(home && *home ? home : "/tmp") / ".local" / "share" / "madbase" / "clusters";
+}
+
+fs::path LocalProvider::executableDir()
+{
+    std::error_code ec;
+    const fs::path self = fs::read_symlink("/proc/self/exe", ec);
+    return ec ? fs::current_path() : self.parent_path();
+}
+
+fs::path LocalProvider::clusterDir(const std::string &cluster) const
+{
+    return m_options.root / cluster;
+}
+
+fs::path LocalProvider::nodeDir(const std::string &cluster, const std::string &node) const
+{
+    return clusterDir(cluster) / "nodes" / node;
+}
+
+fs::path LocalProvider::agentTokenFile(const std::string &cluster) const
+{
+    return clusterDir(cluster) / "agent.token";
+}
+
+Result<int> LocalProvider::allocatePort(const std::string &cluster)
+{
+    // Ports of every node of every cluster under the root, so clusters never collide.
+    std::set<int> taken;
+    std::error_code ec;
+    for (const auto &clusterEntry : fs::directory_iterator(m_options.root, ec)) {
+        for (const auto &nodeEntry : fs::directory_iterator(clusterEntry.path() / "nodes", ec)) {
+            if (auto record = readJsonFile(nodeEntry.path() / "node.json"))
+                taken.insert(record->value("port", 0));
+        }
+    }
+    for (int port = m_options.firstPort; port <= m_options.lastPort; ++port) {
+        if (!taken.contains(port) && portFree(port))
+            return port;
+    }
+    return fail(
+        ErrorCode::IoWrite,
+        Message{Ctx,
+                MB_TR_NOOP("mb::providers", "No free loopback port left between %1 and %2 for cluster %3."),
+                {std::to_string(m_options.firstPort), std::to_string(m_options.lastPort), cluster}});
+}
+
+Result<NodeInfo> LocalProvider::createNode(const NodeSpec &spec)
+{
+    std::lock_guard guard(m_mutex);
+    const fs::path dir = nodeDir(spec.cluster, spec.name);
+    std::error_code ec;
+    fs::create_directories(dir / "data", ec);
+    if (ec)
+        return std::unexpected(
+            ioError(MB_TR_NOOP("mb::providers", "Cannot create %1: %2"), dir, ec.message()));
+    fs::permissions(clusterDir(spec.cluster), fs::perms::owner_all, ec);
+    ClusterLock lock(clusterDir(spec.cluster));
+
+    // Already there (a repeated action after a crash): make sure it runs, never create twice.
+    if (fs::exists(dir / "node.json")) {
+        auto existing = readNode(spec.cluster, spec.name);
+        if (existing && existing->state != NodeState::Running) {
+            if (auto started = spawn(spec.cluster, spec.name); !started)
+                return std::unexpected(started.error());
+            return readNode(spec.cluster, spec.name);
+        }
+        return existing;
+    }
+
+    const fs::path tokenFile = agentTokenFile(spec.cluster);
+    if (!fs::exists(tokenFile)) {
+        auto token = randomHex(32);
+        if (!token)
+            return std::unexpected(token.error());
+        if (auto written = writeSecretFile(tokenFile, *token); !written)
+            return std::unexpected(written.error());
+    }
+    auto port = allocatePort(spec.cluster);
+    if (!port)
+        return std::unexpected(port.error());
+
+    nlohmann::json labels = spec.labels;
+    labels[std::string(LabelCluster)] = spec.cluster;
+    labels[std::string(LabelPillar)] = std::string(topology::pillarName(spec.pillar));
+    labels[std::string(LabelNode)] = spec.name;
+
+    nlohmann::json config = {{"version", 1},
+                             {"cluster", spec.cluster},
+                             {"node", spec.name},
+                             {"pillar", std::string(topology::pillarName(spec.pillar))},
+                             {"plan", spec.plan},
+                             {"listen", {{"address", "127.0.0.1"}, {"port", *port}}},
+                             {"tokenFile", tokenFile.string()},
+                             {"dataDir", (dir / "data").string()},
+                             {"heartbeatSeconds", m_options.heartbeatSeconds}};
+    if (!spec.controlPlaneUrl.empty())
+        config["controlPlane"] = {{"url", spec.controlPlaneUrl}};
+    if (!spec.daemonExtensions.empty()) {
+        try {
+            config["extensions"] = nlohmann::json::parse(spec.daemonExtensions);
+        } catch (const nlohmann::json::exception &e) {
+            return fail(ErrorCode::JsonSyntax,
+                        Message{Ctx,
+                                MB_TR_NOOP("mb::providers", "The daemon settings for %1 are not JSON: %2"),
+                                {spec.name, e.what()}});
+        }
+    }
+    if (auto written = writeJsonFile(dir / "config.json", config); !written)
+        return std::unexpected(written.error());
+
+    const auto now = std::chrono::system_clock::now();
+    const nlohmann::json record = {{"name", spec.name},
+                                   {"cluster", spec.cluster},
+                                   {"pillar", std::string(topology::pillarName(spec.pillar))},
+                                   {"ordinal", spec.ordinal},
+                                   {"plan", spec.plan},
+                                   {"port", *port},
+                                   {"labels", labels},
+                                   {"created", toEpoch(now)},
+                                   {"started", 0},
+                                   {"pid", 0},
+                                   {"desired", "running"},
+                                   {"limits", ""}};
+    if (auto written = writeJsonFile(dir / "node.json", record); !written)
+        return std::unexpected(written.error());
+    if (auto started = spawn(spec.cluster, spec.name); !started)
+        return std::unexpected(started.error());
+    return readNode(spec.cluster, spec.name);
+}
+
+Result<void> LocalProvider::spawn(const std::string &cluster, const std::string &node)
+{
+    const fs::path dir = nodeDir(cluster, node);
+    auto record = readJsonFile(dir / "node.json");
+    if (!record)
+        return std::unexpected(record.error());
+    const std::string pillar = record->value("pillar", "");
+    const fs::path binary = m_options.binDir / ("madbase-" + pillar);
+    const std::string configPath = (dir / "config.json").string();
+    auto pid = spawnDetached({binary.string(), "--config", configPath}, dir / "daemon.log");
+    if (!pid)
+        return std::unexpected(pid.error());
+
+    std::string limits = "not applied: unknown plan";
+    if (const auto resolution = topology::PlanCatalogue::builtin().resolve(record->value("plan", "")))
+        limits = applyCgroupLimits(cgroupName(cluster, node), *pid, resolution->plan->vcpu,
+                                   static_cast<long long>(resolution->plan->ramGb * 1024 * 1024 * 1024));
+    (*record)["pid"] = *pid;
+    (*record)["started"] = toEpoch(std::chrono::system_clock::now());
+    (*record)["desired"] = "running";
+    (*record)["limits"] = limits;
+    return writeJsonFile(dir / "node.json", *record);
+}
+
+Result<NodeInfo> LocalProvider::readNode(const std::string &cluster, const std::string &node) const
+{
+    const fs::path dir = nodeDir(cluster, node);
+    auto record = readJsonFile(dir / "node.json");
+    if (!record)
+        return std::unexpected(record.error());
+    try {
+        NodeInfo info;
+        info.name = record->at("name").get<std::string>();
+        info.providerId = dir.string();
+        info.pillar = topology::pillarFromName(record->at("pillar").get<std::string>())
+                          .value_or(topology::Pillar::Worker);
+        info.ordinal = record->at("ordinal").get<int>();
+        info.plan = record->at("plan").get<std::string>();
+        info.address = "127.0.0.1:" + std::to_string(record->at("port").get<int>());
+        info.privateAddress = info.address;
+        info.labels = record->at("labels").get<std::map<std::string, std::string>>();
+        info.created = fromEpoch(record->at("created").get<std::int64_t>());
+        info.started = fromEpoch(record->value("started", std::int64_t{0}));
+        info.limits = record->value("limits", "");
+        const bool alive = processMatches(record->value("pid", 0), (dir / "config.json").string());
+        const std::string desired = record->value("desired", "running");
+        info.state = alive                  ? NodeState::Running
+                     : desired == "stopped" ? NodeState::Stopped
+                                            : NodeState::Failed;
+        return info;
+    } catch (const nlohmann::json::exception &e) {
+        return fail(ErrorCode::JsonType, Message{Ctx,
+                                                 MB_TR_NOOP("mb::providers", "Node record %1 is damaged: %2"),
+                                                 {(dir / "node.json").string(), e.what()}});
+    }
+}
+
+Result<std::vector<NodeInfo>> LocalProvider::listNodes(const std::string &cluster)
+{
+    std::lock_guard guard(m_mutex);
+    std::vector<NodeInfo> nodes;
+    std::error_code ec;
+    const fs::path dir = clusterDir(cluster) / "nodes";
+    if (!fs::exists(dir))
+        return nodes;
+    for (const auto &entry : fs::directory_iterator(dir, ec)) {
+        if (!fs::exists(entry.path() / "node.json"))
+            continue; // a creation that died before its record was written: nothing runs there
+        auto info = readNode(cluster, entry.path().filename().string());
+        if (!info)
+            return std::unexpected(info.error());
+        if (info->labels[std::string(LabelCluster)] == cluster)
+            nodes.push_back(std::move(*info));
+    }
+    std::sort(nodes.begin(), nodes.end(), [](const NodeInfo &a, const NodeInfo &b) {
+        return std::tie(a.pillar, a.ordinal) < std::tie(b.pillar, b.ordinal);
+    });
+    return nodes;
+}
+
+Result<void> LocalProvider::terminate(const std::string &cluster, const std::string &node, bool forget)
+{
+    const fs::path dir = nodeDir(cluster, node);
+    auto record = readJsonFile(dir / "node.json");
+    if (!record)
+        return {};
+    terminateProcess(record->value("pid", 0), (dir / "config.json").string(), m_options.stopGrace);
+    removeCgroup(cgroupName(cluster, node));
+    if (forget)
+        return {};
+    (*record)["pid"] = 0;
+    (*record)["desired"] = "stopped";
+    return writeJsonFile(dir / "node.json", *record);
+}
+
+Result<void> LocalProvider::deleteNode(const std::string &cluster, const std::string &node)
+{
+    std::lock_guard guard(m_mutex);
+    const fs::path dir = nodeDir(cluster, node);
+    if (!fs::exists(dir))
+        return {};
+    if (auto stopped = terminate(cluster, node, true); !stopped)
+        return stopped;
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+    if (ec)
+        return std::unexpected(
+            ioError(MB_TR_NOOP("mb::providers", "Cannot remove %1: %2"), dir, ec.message()));
+    return {};
+}
+
+Result<void> LocalProvider::stopNode(const std::string &cluster, const std::string &node)
+{
+    std::lock_guard guard(m_mutex);
+    if (!fs::exists(nodeDir(cluster, node) / "node.json"))
+        return fail(ErrorCode::IoNotFound,
+                    Message{Ctx, MB_TR_NOOP("mb::providers", "Node %1 does not exist."), {node}});
+    return terminate(cluster, node, false);
+}
+
+Result<void> LocalProvider::startNode(const std::string &cluster, const std::string &node)
+{
+    std::lock_guard guard(m_mutex);
+    auto info = readNode(cluster, node);
+    if (!info)
+        return std::unexpected(info.error());
+    if (info->state == NodeState::Running)
+        return {};
+    return spawn(cluster, node);
+}
+
+Result<void> LocalProvider::changePlan(const std::string &cluster, const std::string &node,
+                                       const std::string &plan)
+{
+    std::lock_guard guard(m_mutex);
+    auto info = readNode(cluster, node);
+    if (!info)
+        return std::unexpected(info.error());
+    if (info->state == NodeState::Running)
+        return fail(ErrorCode::ProviderFailed,
+                    Message{Ctx,
+                            MB_TR_NOOP("mb::providers", "Node %1 must be stopped before its plan changes."),
+                            {node}});
+    const fs::path dir = nodeDir(cluster, node);
+    for (const char *file : {"node.json", "config.json"}) {
+        auto record = readJsonFile(dir / file);
+        if (!record)
+            return std::unexpected(record.error());
+        (*record)["plan"] = plan;
+        if (auto written = writeJsonFile(dir / file, *record); !written)
+            return written;
+    }
+    return {};
+}
+
+Result<void> LocalProvider::removeClusterDir(const std::string &cluster)
+{
+    std::lock_guard guard(m_mutex);
+    auto nodes = listNodes(cluster);
+    if (nodes && !nodes->empty())
+        return fail(ErrorCode::ProviderFailed,
+                    Message{Ctx,
+                            MB_TR_NOOP("mb::providers", "Cluster %1 still has %2 nodes."),
+                            {cluster, std::to_string(nodes->size())}});
+    std::error_code ec;
+    fs::remove_all(clusterDir(cluster), ec);
+    if (ec)
+        return std::unexpected(
+            ioError(MB_TR_NOOP("mb::providers", "Cannot remove %1: %2"), clusterDir(cluster), ec.message()));
+    return {};
+}
+
+} // namespace mb::providers::local

@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#include "ControlPlane.h"
+
+#include "ApiJson.h"
+#include "DaemonRuntime.h"
+#include "base/Secret.h"
+#include "providers/local/LocalProvider.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcControlPlane, "madbase.controlplane")
+
+namespace mb::controlplane {
+
+namespace {
+/// Missed heartbeats before a node is reported unhealthy.
+constexpr int MissedHeartbeats = 3;
+constexpr int MaxWaitSeconds = 60;
+constexpr int EventBatch = 500;
+} // namespace
+
+HttpHealthProbe::HttpHealthProbe(std::string agentToken)
+{
+    m_client.setBearerToken(std::move(agentToken));
+}
+
+Result<bool> HttpHealthProbe::healthy(const providers::NodeInfo &node)
+{
+    net::HttpRequest request;
+    request.url = "http://" + node.address + "/health";
+    request.timeout = std::chrono::seconds(3);
+    auto response = m_client.request(request);
+    if (!response)
+        return std::unexpected(response.error());
+    return response->status == 200;
+}
+
+ControlPlane::ControlPlane(daemon::DaemonRuntime &runtime, QObject *parent)
+    : QObject(parent)
+    , m_runtime(runtime)
+{
+    m_waiterTimer.setInterval(250);
+    connect(&m_waiterTimer, &QTimer::timeout, this, &ControlPlane::wakeWaiters);
+    connect(&m_monitor, &QTimer::timeout, this, &ControlPlane::checkNodes);
+}
+
+ControlPlane::~ControlPlane()
+{
+    // Stop the worker before the store and provider it uses go away.
+    m_reconciler.reset();
+}
+
+bool ControlPlane::init(QString *error)
+{
+    const auto &config = m_runtime.config();
+    const QJsonObject settings = m_runtime.extension(QStringLiteral("system"));
+    m_cluster = config.cluster;
+    m_systemNode = config.node;
+    m_heartbeatSeconds = config.heartbeatSeconds;
+    m_selfUrl = QStringLiteral("http://%1:%2").arg(config.listenAddress.toString()).arg(config.listenPort);
+
+    const QString apiTokenFile = settings.value(QStringLiteral("apiTokenFile")).toString();
+    if (apiTokenFile.isEmpty()) {
+        *error = tr("The config has no extensions.system.apiTokenFile: the control plane needs an API token.");
+        return false;
+    }
+    auto apiToken = readSecretFile(apiTokenFile.toStdString());
+    if (!apiToken) {
+        *error = QString::fromStdString(apiToken.error().describe());
+        return false;
+    }
+    m_apiToken = QByteArray::fromStdString(*apiToken);
+    auto agentToken = readSecretFile(config.tokenFile.toStdString());
+    if (!agentToken) {
+        *error = QString::fromStdString(agentToken.error().describe());
+        return false;
+    }
+    m_agentToken = QByteArray::fromStdString(*agentToken);
+
+    const QString provider = settings.value(QStringLiteral("provider")).toString(QStringLiteral("local"));
+    if (provider != u"local") {
+        *error = tr("Provider \"%1\" is not supported by this control plane yet.").arg(provider);
+        return false;
+    }
+    providers::local::LocalProviderOptions options;
+    options.root = settings.value(QStringLiteral("root")).toString().toStdString();
+    options.binDir = settings.value(QStringLiteral("binDir")).toString().toStdString();
+    options.heartbeatSeconds = m_heartbeatSeconds;
+    if (options.root.empty() || options.binDir.empty()) {
+        *error = tr("extensions.system needs \"root\" and \"binDir\" for the local provider.");
+        return false;
+    }
+    m_provider = std::make_unique<providers::local::LocalProvider>(options);
+
+    const QString storePath = config.dataDir + QStringLiteral("/control-plane.sqlite");
+    auto store = store::Store::open(storePath.toStdString());
+    if (!store) {
+        *error = QString::fromStdString(store.error().describe() + " (" + store.error().detail + ")");
+        return false;
+    }
+    m_store = std::make_unique<store::Store>(std::move(*store));
+    m_probe = std::make_unique<HttpHealthProbe>(*agentToken);
+
+    plan::ExecutorOptions executorOptions;
+    executorOptions.controlPlaneUrl = m_selfUrl.toStdString();
+    executorOptions.healthTimeout = std::chrono::seconds(60);
+    executorOptions.healthInterval = std::chrono::milliseconds(100);
+    executorOptions.backoffBase = std::chrono::milliseconds(200);
+    executorOptions.backoffCap = std::chrono::seconds(5);
+    m_reconciler = std::make_unique<Reconciler>(*m_store, *m_provider, *m_probe, m_hooks, executorOptions);
+    connect(m_reconciler.get(), &Reconciler::eventStored, this, &ControlPlane::wakeWaiters, Qt::QueuedConnection);
+    connect(m_reconciler.get(), &Reconciler::applyFinished, this,
+            [this](qint64 planId, const QString &status, const QString &message) {
+                appendEvent(QStringLiteral("apply-finished"), QString(), planId,
+                            status == u"succeeded"   ? MB_TR_NOOP("mb::controlplane", "Apply of plan %1 finished.")
+                            : status == u"cancelled" ? MB_TR_NOOP("mb::controlplane", "Apply of plan %1 was cancelled; apply again to resume.")
+                                                     : MB_TR_NOOP("mb::controlplane", "Apply of plan %1 failed: %2"),
+                            {QString::number(planId), message}, QJsonObject{{QStringLiteral("status"), status}});
+            },
+            Qt::QueuedConnection);
+
+    registerRoutes();
+    m_reconciler->start();
+    m_waiterTimer.start();
+    m_monitor.start(std::max(1, m_heartbeatSeconds) * 1000);
+    appendEvent(QStringLiteral("control-plane-started"), m_systemNode, std::nullopt,
+                MB_TR_NOOP("mb::controlplane", "Control plane of %1 started at %2."), {m_cluster, m_selfUrl});
+    return true;
+}
+
+bool ControlPlane::authorized(const QHttpServerRequest &request, Scope scope) const
+{
+    const QByteArray header = request.value("Authorization");
+    if (!header.startsWith("Bearer "))
+        return false;
+    const std::string_view token(header.constData() + 7, static_cast<std::size_t>(header.size() - 7));
+    if (constantTimeEquals(token, std::string_view(m_apiToken.constData(), static_cast<std::size_t>(m_apiToken.size()))))
+        return true; // the operator's token opens every route
+    return scope == Scope::Agent &&
+           constantTimeEquals(token, std::string_view(m_agentToken.constData(), static_cast<std::size_t>(m_agentToken.size())));
+}
+
+void ControlPlane::appendEvent(const QString &kind, const QString &node, std::optional<qint64> planId, const char *source,
+                               const QStringList &args, const QJsonObject &data)
+{
+    store::Event event;
+    event.kind = kind.toStdString();
+    event.node = node.toStdString();
+    event.planId = planId;
+    Message message{"mb::controlplane", source, {}};
+    QJsonArray trArgs;
+    for (const QString &a : args) {
+        message.args.push_back(a.toStdString());
+        trArgs.append(a);
+    }
+    event.message = message.text();
+    QJsonObject withTr = data;
+    withTr.insert(QStringLiteral("tr"), QJsonObject{{QStringLiteral("context"), QString::fromLatin1(message.context)},
+                                                    {QStringLiteral("source"), QString::fromUtf8(source)},
+                                                    {QStringLiteral("args"), trArgs}});
+    event.data = QJsonDocument(withTr).toJson(QJsonDocument::Compact).toStdString();
+    if (const auto seq = m_store->appendEvent(event); !seq)
+        qCWarning(lcControlPlane).noquote() << "cannot store event:" << QString::fromStdString(seq.error().describe());
+    wakeWaiters();
+}
+
+void ControlPlane::getEvents(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    if (!authorized(request, Scope::Api)) {
+        respondJson(responder, errorJson(u"unauthorized", tr("A valid API token is required.")), QHttpServerResponder::StatusCode::Unauthorized);
+        return;
+    }
+    const QUrlQuery query(request.url());
+    bool ok = true;
+    const qint64 after = query.hasQueryItem(QStringLiteral("after")) ? query.queryItemValue(QStringLiteral("after")).toLongLong(&ok) : 0;
+    bool waitOk = true;
+    const int wait = query.hasQueryItem(QStringLiteral("wait")) ? query.queryItemValue(QStringLiteral("wait")).toInt(&waitOk) : 0;
+    if (!ok || !waitOk || after < 0 || wait < 0 || wait > MaxWaitSeconds) {
+        respondJson(responder,
+                    errorJson(u"bad-request", tr("\"after\" must be a sequence number and \"wait\" 0 to %1 seconds.").arg(MaxWaitSeconds)),
+                    QHttpServerResponder::StatusCode::BadRequest);
+        return;
+    }
+    Waiter waiter{QPointer<QTcpSocket>(responder.socket()), std::move(responder), after, false, {},
+                  QDateTime::currentDateTimeUtc().addSecs(wait)};
+    m_waiters.push_back(std::move(waiter));
+    answerWaiter(m_waiters.back());
+}
+
+void ControlPlane::getAgentConfig(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    if (!authorized(request, Scope::Agent)) {
+        respondJson(responder, errorJson(u"unauthorized", tr("A valid agent token is required.")), QHttpServerResponder::StatusCode::Unauthorized);
+        return;
+    }
+    const QUrlQuery query(request.url());
+    const int wait = std::clamp(query.queryItemValue(QStringLiteral("wait")).toInt(), 0, MaxWaitSeconds);
+    Waiter waiter{QPointer<QTcpSocket>(responder.socket()), std::move(responder),
+                  query.queryItemValue(QStringLiteral("after")).toLongLong(), true,
+                  query.queryItemValue(QStringLiteral("node")), QDateTime::currentDateTimeUtc().addSecs(wait)};
+    m_waiters.push_back(std::move(waiter));
+    answerWaiter(m_waiters.back());
+}
+
+void ControlPlane::answerWaiter(Waiter &waiter)
+{
+    if (!waiter.socket || waiter.socket->state() != QAbstractSocket::ConnectedState) {
+        waiter.deadline = {}; // the client left; drop it
+        return;
+    }
+    const bool expired = QDateTime::currentDateTimeUtc() >= waiter.deadline;
+    if (waiter.config) {
+        const auto latest = m_store->latestTopologyRevision();
+        const qint64 version = latest && *latest ? (*latest)->id : 0;
+        if (version > waiter.after) {
+            respondJson(waiter.responder, agentConfigJson(version, waiter.node, *m_store));
+            waiter.deadline = {};
+        } else if (expired) {
+            waiter.responder.write(QHttpServerResponder::StatusCode::NoContent);
+            waiter.deadline = {};
+        }
+        return;
+    }
+    const auto events = m_store->eventsAfter(waiter.after, EventBatch);
+    if (!events) {
+        respondJson(waiter.responder, errorJson(u"store", QString::fromStdString(events.error().message.text())), QHttpServerResponder::StatusCode::ServiceUnavailable);
+        waiter.deadline = {};
+        return;
+    }
+    if (!events->empty() || expired) {
+        respondJson(waiter.responder, eventsJson(*events, waiter.after));
+        waiter.deadline = {};
+    }
+}
+
+void ControlPlane::wakeWaiters()
+{
+    for (auto it = m_waiters.begin(); it != m_waiters.end();) {
+        if (it->deadline.isValid())
+            answerWaiter(*it);
+        it = it->deadline.isValid() ? std::next(it) : m_waiters.erase(it);
+    }
+}
+
+QHttpServerResponse ControlPlane::postHeartbeat(const QHttpServerRequest &request)
+{
+    if (!authorized(request, Scope::Agent))
+        return jsonResponse(errorJson(u"unauthorized", tr("A valid agent token is required.")),
+                            QHttpServerResponse::StatusCode::Unauthorized);
+    const auto body = parseBody(request);
+    if (!body)
+        return std::move(body).error();
+    const QString node = body->value(QStringLiteral("node")).toString();
+    if (node.isEmpty())
+        return jsonResponse(errorJson(u"bad-request", tr("A heartbeat needs \"node\".")), QHttpServerResponse::StatusCode::BadRequest);
+    m_heartbeats.insert(node, Heartbeat{QDateTime::currentDateTimeUtc(), *body});
+    if (m_health.value(node) == u"unhealthy") {
+        m_health.insert(node, QStringLiteral("healthy"));
+        appendEvent(QStringLiteral("node-recovered"), node, std::nullopt,
+                    MB_TR_NOOP("mb::controlplane", "%1 is healthy again."), {node});
+    }
+    m_health.insert(node, QStringLiteral("healthy"));
+    return jsonResponse(QJsonObject{{QStringLiteral("ok"), true}});
+}
+
+void ControlPlane::checkNodes()
+{
+    if (m_reconciler->busy())
+        return; // the executor owns the nodes while it applies
+    auto nodes = m_provider->listNodes(m_cluster.toStdString());
+    if (!nodes)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 limitMs = qint64(MissedHeartbeats) * m_heartbeatSeconds * 1000;
+    for (const providers::NodeInfo &n : *nodes) {
+        const QString name = QString::fromStdString(n.name);
+        if (name == m_systemNode || n.state == providers::NodeState::Stopped)
+            continue;
+        const QDateTime started = QDateTime::fromSecsSinceEpoch(
+            std::chrono::duration_cast<std::chrono::seconds>(n.started.time_since_epoch()).count(), Qt::UTC);
+        const QDateTime last = std::max(m_heartbeats.value(name).last.isValid() ? m_heartbeats.value(name).last : started,
+                                        m_restarted.value(name, started));
+        if (last.msecsTo(now) <= limitMs && n.state == providers::NodeState::Running)
+            continue;
+        if (m_health.value(name) != u"unhealthy") {
+            m_health.insert(name, QStringLiteral("unhealthy"));
+            appendEvent(QStringLiteral("node-unhealthy"), name, std::nullopt,
+                        MB_TR_NOOP("mb::controlplane", "%1 missed %2 heartbeats; it is unhealthy."),
+                        {name, QString::number(MissedHeartbeats)});
+        }
+        if (n.state != providers::NodeState::Running) {
+            if (const auto started2 = m_provider->startNode(m_cluster.toStdString(), n.name); started2) {
+                m_restarted.insert(name, now);
+                appendEvent(QStringLiteral("node-restarted"), name, std::nullopt,
+                            MB_TR_NOOP("mb::controlplane", "%1 had stopped; the control plane started it again."), {name});
+            } else {
+                appendEvent(QStringLiteral("node-restart-failed"), name, std::nullopt,
+                            MB_TR_NOOP("mb::controlplane", "%1 could not be started again: %2"),
+                            {name, QString::fromStdString(started2.error().message.text())});
+            }
+        }
+    }
+}
+
+void ControlPlane::registerRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+    auto &http = m_runtime.httpServer();
+    auto guard = [this](const QHttpServerRequest &request, auto handler) -> QHttpServerResponse {
+        if (!authorized(request, Scope::Api))
+            return jsonResponse(errorJson(u"unauthorized", tr("A valid API token is required.")),
+                                QHttpServerResponse::StatusCode::Unauthorized);
+        return handler();
+    };
+    http.route(QStringLiteral("/v1/health"), Method::Get,
+               [=, this](const QHttpServerRequest &r) { return guard(r, [&] { return getHealth(); }); });
+    http.route(QStringLiteral("/v1/topology"), Method::Get,
+               [=, this](const QHttpServerRequest &r) { return guard(r, [&] { return getTopology(); }); });
+    http.route(QStringLiteral("/v1/topology"), Method::Put,
+               [=, this](const QHttpServerRequest &r) { return guard(r, [&] { return putTopology(r); }); });
+    http.route(QStringLiteral("/v1/plan"), Method::Post,
+               [=, this](const QHttpServerRequest &r) { return guard(r, [&] { return postPlan(); }); });
+    http.route(QStringLiteral("/v1/apply"), Method::Post,
+               [=, this](const QHttpServerRequest &r) { return guard(r, [&] { return postApply(r); }); });
+    http.route(QStringLiteral("/v1/cancel"), Method::Post,
+               [=, this](const QHttpServerRequest &r) { return guard(r, [&] { return postCancel(); }); });
+    http.route(QStringLiteral("/v1/nodes"), Method::Get,
+               [=, this](const QHttpServerRequest &r) { return guard(r, [&] { return getNodes(); }); });
+    http.route(QStringLiteral("/v1/pillars/<arg>/scale"), Method::Post, [=, this](const QString &p, const QHttpServerRequest &r) {
+        return guard(r, [&] { return postScale(p, r); });
+    });
+    http.route(QStringLiteral("/v1/pillars/<arg>/resize"), Method::Post, [=, this](const QString &p, const QHttpServerRequest &r) {
+        return guard(r, [&] { return postResize(p, true, r); });
+    });
+    http.route(QStringLiteral("/v1/nodes/<arg>/resize"), Method::Post, [=, this](const QString &n, const QHttpServerRequest &r) {
+        return guard(r, [&] { return postResize(n, false, r); });
+    });
+    http.route(QStringLiteral("/v1/events"), Method::Get,
+               [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) { getEvents(r, std::move(responder)); });
+    http.route(QStringLiteral("/v1/agents/heartbeat"), Method::Post,
+               [this](const QHttpServerRequest &r) { return postHeartbeat(r); });
+    http.route(QStringLiteral("/v1/agents/config"), Method::Get,
+               [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) { getAgentConfig(r, std::move(responder)); });
+}
+
+} // namespace mb::controlplane

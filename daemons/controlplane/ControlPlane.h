@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#pragma once
+
+#include "Reconciler.h"
+#include "net/HttpClient.h"
+#include "plan/Executor.h"
+#include "providers/Provider.h"
+#include "store/Store.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QHttpServerResponder>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <list>
+#include <memory>
+
+class QHttpServerRequest;
+class QHttpServerResponse;
+
+namespace mb::daemon {
+class DaemonRuntime;
+}
+
+namespace mb::controlplane {
+
+/// Asks a node's daemon for GET /health with the cluster's agent token.
+class HttpHealthProbe final : public plan::HealthProbe
+{
+public:
+    explicit HttpHealthProbe(std::string agentToken);
+    Result<bool> healthy(const providers::NodeInfo &node) override;
+
+private:
+    net::HttpClient m_client;
+};
+
+/**
+ * The control plane of a cluster, inside madbase-system (ARCHITECTURE.md §7): the HTTP API
+ * Studio and madbasectl use (topology, plan, apply, scale, resize, nodes, events long-poll,
+ * cancel), the agents' endpoints (heartbeats, desired-config long-poll), the reconciler that
+ * runs plans, and the node monitor that reports a node unhealthy after three missed
+ * heartbeats and brings it back.
+ *
+ * It lives on the daemon's main thread; the reconciler works on its own thread. API routes
+ * take the API token, agent routes the agent token, both compared in constant time.
+ */
+class ControlPlane : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ControlPlane(daemon::DaemonRuntime &runtime, QObject *parent = nullptr);
+    ~ControlPlane() override;
+
+    /// Reads `extensions.system` of the daemon config, opens the store, registers the routes
+    /// and starts the reconciler (which resumes an interrupted apply). False with `error` set
+    /// when the control plane cannot run.
+    bool init(QString *error);
+
+private:
+    enum class Scope { Api, Agent };
+    struct Heartbeat
+    {
+        QDateTime last;
+        QJsonObject body;
+    };
+    struct Waiter
+    {
+        QPointer<QTcpSocket> socket;
+        QHttpServerResponder responder;
+        qint64 after = 0;
+        bool config = false; ///< a desired-config long-poll (else events)
+        QString node;
+        QDateTime deadline;
+    };
+
+    [[nodiscard]] bool authorized(const QHttpServerRequest &request, Scope scope) const;
+    void registerRoutes();
+
+    // API handlers (ControlPlaneRoutes.cpp)
+    QHttpServerResponse getHealth() const;
+    QHttpServerResponse getTopology() const;
+    QHttpServerResponse putTopology(const QHttpServerRequest &request);
+    QHttpServerResponse postPlan();
+    QHttpServerResponse postApply(const QHttpServerRequest &request);
+    QHttpServerResponse postScale(const QString &pillar, const QHttpServerRequest &request);
+    QHttpServerResponse postResize(const QString &target, bool isPillar, const QHttpServerRequest &request);
+    QHttpServerResponse getNodes() const;
+    QHttpServerResponse postCancel();
+    QHttpServerResponse postHeartbeat(const QHttpServerRequest &request);
+    void getEvents(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void getAgentConfig(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+
+    /// Validates and stores a new topology revision; on failure, the error response.
+    std::optional<QHttpServerResponse> storeTopology(const std::string &text, qint64 *revision);
+    /// Computes, filters and stores a plan for the latest revision; the plan response.
+    QHttpServerResponse planResponse();
+
+    void appendEvent(const QString &kind, const QString &node, std::optional<qint64> planId, const char *source,
+                     const QStringList &args, const QJsonObject &data = {});
+    void wakeWaiters();
+    void answerWaiter(Waiter &waiter);
+    void checkNodes();
+
+    daemon::DaemonRuntime &m_runtime;
+    QString m_cluster;
+    QString m_systemNode;
+    QString m_selfUrl;
+    QByteArray m_apiToken;
+    QByteArray m_agentToken;
+    int m_heartbeatSeconds = 5;
+    std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<providers::Provider> m_provider;
+    std::unique_ptr<HttpHealthProbe> m_probe;
+    plan::NodeHooks m_hooks;
+    std::unique_ptr<Reconciler> m_reconciler;
+    QHash<QString, Heartbeat> m_heartbeats;
+    QHash<QString, QString> m_health; ///< node → last health reported in events
+    QHash<QString, QDateTime> m_restarted;
+    std::list<Waiter> m_waiters;
+    QTimer m_waiterTimer;
+    QTimer m_monitor;
+};
+
+} // namespace mb::controlplane

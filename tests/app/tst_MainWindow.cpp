@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#include "Format.h"
+#include "StudioTestSupport.h"
+#include "canvas/DesignerScene.h"
+#include "canvas/DesignerView.h"
+#include "document/DesignDocument.h"
+#include "operate/NodesModel.h"
+#include "operate/ReviewActionsModel.h"
+#include "operate/ReviewDialog.h"
+#include "window/FileController.h"
+#include "window/MainWindow.h"
+#include "window/MessageBar.h"
+#include "window/PreferencesDialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace mb;
+using namespace mb::studio;
+using topology::Pillar;
+
+namespace {
+
+/// Stands in for the Operate half: records what the window asks and emits what a test says.
+class FakeOperateController : public OperateController
+{
+public:
+    using OperateController::OperateController;
+
+    [[nodiscard]] ConnectionState connectionState() const override { return m_state; }
+    [[nodiscard]] QString endpoint() const override { return QStringLiteral("https://127.0.0.1:7443"); }
+    void connectToCluster(const topology::Topology &design) override
+    {
+        connectedTo = design.name;
+        setState(ConnectionState::Connected);
+    }
+    void disconnectFromCluster() override { setState(ConnectionState::NotConnected); }
+    void requestReview(const topology::Topology &design) override { reviewed.push_back(design); }
+    void apply(const QString &planId) override { applied << planId; }
+    void cancelApply() override {}
+
+    void setState(ConnectionState state)
+    {
+        m_state = state;
+        Q_EMIT connectionStateChanged(state, {});
+    }
+
+    std::string connectedTo;
+    std::vector<topology::Topology> reviewed;
+    QStringList applied;
+
+private:
+    ConnectionState m_state = ConnectionState::NotConnected;
+};
+
+} // namespace
+
+/// The main window: status bar, actions and shortcuts, settings, and the seam for Operate.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void load(MainWindow &w, const char *example)
+    {
+        w.files()->applyLoadResult(
+            DocumentIo::load(FileController::templatePath(
+                std::string(example) == "production" ? Template::Production : Template::Starter)),
+            true);
+    }
+
+    test::IsolatedSettings m_settings;
+
+private Q_SLOTS:
+    void testStatusBarShowsClusterConnectionAndLiveCost()
+    {
+        MainWindow w;
+        load(w, "production");
+        QCOMPARE(w.connectionText(), QStringLiteral("Not connected"));
+        const topology::CostReport before = w.document()->cost();
+        QCOMPARE(w.costText(), formatMonthly(before.total.monthly, before.currency));
+        w.document()->setCount(Pillar::Worker, 8);
+        const topology::Micros after = w.document()->cost().total.monthly;
+        QVERIFY(after > before.total.monthly);
+        QCOMPARE(w.costText(), formatMonthly(after, before.currency));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("production")));
+        QVERIFY(w.isWindowModified());
+    }
+
+    void testEveryActionHasAKeyboardShortcut()
+    {
+        MainWindow w;
+        for (int id = 0; id <= static_cast<int>(MainWindow::Action::About); ++id) {
+            QAction *a = w.action(static_cast<MainWindow::Action>(id));
+            QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
+        }
+    }
+
+    void testShortcutsAreUnique()
+    {
+        MainWindow w;
+        QHash<QKeySequence, QString> seen;
+        for (int id = 0; id <= static_cast<int>(MainWindow::Action::About); ++id) {
+            QAction *a = w.action(static_cast<MainWindow::Action>(id));
+            for (const QKeySequence &key : a->shortcuts()) {
+                QVERIFY2(!seen.contains(key),
+                         qPrintable(key.toString() + QStringLiteral(": ") + seen.value(key) +
+                                    QStringLiteral(" and ") + a->text()));
+                seen.insert(key, a->text());
+            }
+        }
+    }
+
+    void testDeleteRemovesTheSelectedPillarAndUndoBringsItBack()
+    {
+        MainWindow w;
+        load(w, "starter");
+        QVERIFY(!w.action(MainWindow::Action::Delete)->isEnabled());
+        w.scene()->selectPillar(Pillar::Proxy);
+        QVERIFY(w.action(MainWindow::Action::Delete)->isEnabled());
+        w.action(MainWindow::Action::Delete)->trigger();
+        QVERIFY(!w.document()->hasPillar(Pillar::Proxy));
+        QVERIFY(w.action(MainWindow::Action::AddProxy)->isEnabled());
+        w.action(MainWindow::Action::Undo)->trigger();
+        QVERIFY(w.document()->hasPillar(Pillar::Proxy));
+        QVERIFY(w.scene()->card(Pillar::Proxy));
+        w.action(MainWindow::Action::Redo)->trigger();
+        QVERIFY(!w.document()->hasPillar(Pillar::Proxy));
+    }
+
+    void testDeleteKeyOnTheCanvasRemovesThePillar()
+    {
+        MainWindow w;
+        load(w, "starter");
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.view()->setFocus();
+        w.scene()->selectPillar(Pillar::Worker);
+        QTest::keyClick(w.view()->viewport(), Qt::Key_Delete);
+        QVERIFY(!w.document()->hasPillar(Pillar::Worker));
+    }
+
+    void testScaleActionsFollowTheSelection()
+    {
+        MainWindow w;
+        load(w, "starter");
+        w.scene()->selectPillar(Pillar::State);
+        QVERIFY(w.action(MainWindow::Action::ScaleUp)->isEnabled());
+        QVERIFY(!w.action(MainWindow::Action::ScaleDown)->isEnabled());
+        w.action(MainWindow::Action::ScaleUp)->trigger();
+        QCOMPARE(w.document()->topology().pillar(Pillar::State)->count, 3);
+        QVERIFY(w.action(MainWindow::Action::ScaleDown)->isEnabled());
+        w.scene()->selectPillar(Pillar::System);
+        QVERIFY(!w.action(MainWindow::Action::ScaleUp)->isEnabled());
+    }
+
+    void testUndoTextNamesTheEdit()
+    {
+        MainWindow w;
+        load(w, "starter");
+        w.document()->setPlan(Pillar::Worker, "cpx32");
+        QVERIFY(w.action(MainWindow::Action::Undo)->text().contains(QStringLiteral("cpx32")));
+    }
+
+    void testPreferencesStoreTheLanguageForNextStart()
+    {
+        PreferencesDialog dialog;
+        QComboBox *combo = dialog.languageCombo();
+        QCOMPARE(combo->count(), 4);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("ro")));
+        dialog.save();
+        QCOMPARE(preferredLanguage(), QStringLiteral("ro"));
+        PreferencesDialog again;
+        QCOMPARE(again.languageCombo()->currentData().toString(), QStringLiteral("ro"));
+        again.languageCombo()->setCurrentIndex(0);
+        again.save();
+        QVERIFY(preferredLanguage().isEmpty());
+    }
+
+    void testWindowStateIsSavedOnClose()
+    {
+        {
+            MainWindow w;
+            w.resize(900, 700);
+            w.show();
+            QVERIFY(w.close());
+        }
+        QSettings settings;
+        QVERIFY(!settings.value(QLatin1String(SettingsKey::WindowGeometry)).toByteArray().isEmpty());
+        QVERIFY(!settings.value(QLatin1String(SettingsKey::WindowState)).toByteArray().isEmpty());
+    }
+
+    void testOperateActionsWaitForAController()
+    {
+        MainWindow w;
+        QVERIFY(!w.action(MainWindow::Action::Connect)->isEnabled());
+        QVERIFY(!w.action(MainWindow::Action::Review)->isEnabled());
+        QVERIFY(!w.nodesModel());
+    }
+
+    void testOperateControllerDrivesStatusReviewNodesAndHealth()
+    {
+        MainWindow w;
+        load(w, "production");
+        auto *operate = new FakeOperateController;
+        w.setOperateController(operate);
+        QCOMPARE(operate->parent(), &w);
+        QVERIFY(w.action(MainWindow::Action::Connect)->isEnabled());
+        QVERIFY(!w.action(MainWindow::Action::Review)->isEnabled());
+
+        w.action(MainWindow::Action::Connect)->trigger();
+        QCOMPARE(operate->connectedTo, std::string("production"));
+        QCOMPARE(w.connectionText(), QStringLiteral("Connected"));
+        QVERIFY(w.action(MainWindow::Action::Review)->isEnabled());
+
+        w.document()->setCount(Pillar::Worker, 5);
+        w.action(MainWindow::Action::Review)->trigger();
+        QCOMPARE(operate->reviewed.size(), std::size_t(1));
+        QCOMPARE(operate->reviewed.front().pillar(Pillar::Worker)->count, 5);
+
+        ReviewPlan plan;
+        plan.id = QStringLiteral("plan-1");
+        plan.cluster = QStringLiteral("production");
+        plan.actions = {PlanAction{PlanAction::Kind::Create,
+                                   QStringLiteral("production-worker-5"),
+                                   Pillar::Worker,
+                                   {},
+                                   QStringLiteral("cpx32"),
+                                   0,
+                                   14'990'000,
+                                   {}}};
+        Q_EMIT operate->reviewReady(plan);
+        auto *dialog = w.findChild<ReviewDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->model()->rowCount(), 1);
+        Q_EMIT dialog->applyConfirmed(plan.id);
+        QCOMPARE(operate->applied, QStringList{QStringLiteral("plan-1")});
+
+        Q_EMIT operate->nodesChanged({NodeRow{QStringLiteral("production-system-1"),
+                                              Pillar::System,
+                                              QStringLiteral("cx43"),
+                                              QStringLiteral("running"),
+                                              QStringLiteral("10.0.0.2"),
+                                              QDateTime::currentDateTimeUtc(),
+                                              {}}});
+        QVERIFY(w.nodesModel());
+        QCOMPARE(w.nodesModel()->rowCount(), 1);
+        Q_EMIT operate->pillarHealthChanged(Pillar::Worker, 4, 5);
+        QCOMPARE(w.scene()->card(Pillar::Worker)->health(), std::optional<PillarHealth>(PillarHealth{4, 5}));
+
+        operate->setState(OperateController::ConnectionState::Reconnecting);
+        QVERIFY(w.connectionText().contains(QStringLiteral("retrying")));
+        QVERIFY(!w.action(MainWindow::Action::Review)->isEnabled());
+        QCOMPARE(w.document()->topology().pillar(Pillar::Worker)->count, 5); // the design is untouched
+        operate->setState(OperateController::ConnectionState::NotConnected);
+        QVERIFY(!w.scene()->card(Pillar::Worker)->health());
+    }
+
+    void testReviewIsRefusedWhileTheDesignBreaksRules()
+    {
+        MainWindow w;
+        load(w, "production");
+        auto *operate = new FakeOperateController(&w);
+        w.setOperateController(operate);
+        operate->setState(OperateController::ConnectionState::Connected);
+        w.document()->setCount(Pillar::State, 2);
+        w.action(MainWindow::Action::Review)->trigger();
+        QVERIFY(operate->reviewed.empty());
+        QCOMPARE(w.messageBar()->kind(), MessageBar::Kind::Error);
+        QVERIFY(w.messageBar()->text().contains(QStringLiteral("Problems")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_MainWindow.moc"

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#include "StudioTestSupport.h"
+#include "document/DesignDocument.h"
+#include "operate/NodesModel.h"
+#include "operate/ReviewActionsModel.h"
+#include "operate/ReviewDialog.h"
+#include "panels/NodePlansModel.h"
+#include "panels/PlanListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace mb;
+using namespace mb::studio;
+using topology::Pillar;
+
+/// Every Studio model under QAbstractItemModelTester, and what each shows.
+class TestStudioModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr auto Mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+
+    static NodeRow node(const QString &name, Pillar pillar, const QString &status)
+    {
+        return NodeRow{name,
+                       pillar,
+                       QStringLiteral("cx23"),
+                       status,
+                       QStringLiteral("10.0.0.2"),
+                       QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC),
+                       {}};
+    }
+
+    static ReviewPlan knownPlan()
+    {
+        ReviewPlan plan;
+        plan.id = QStringLiteral("plan-7");
+        plan.hash = QStringLiteral("a1b2c3d4e5f6a7b8");
+        plan.cluster = QStringLiteral("production");
+        plan.actions = {
+            PlanAction{PlanAction::Kind::Create,
+                       QStringLiteral("production-state-4"),
+                       Pillar::State,
+                       {},
+                       QStringLiteral("ccx23"),
+                       0,
+                       26'490'000,
+                       {}},
+            PlanAction{PlanAction::Kind::Resize,
+                       QStringLiteral("production-system-1"),
+                       Pillar::System,
+                       QStringLiteral("cx43"),
+                       QStringLiteral("cx53"),
+                       90,
+                       8'000'000,
+                       {}},
+            PlanAction{PlanAction::Kind::Remove,
+                       QStringLiteral("production-worker-4"),
+                       Pillar::Worker,
+                       QStringLiteral("cpx32"),
+                       {},
+                       0,
+                       -14'990'000,
+                       {}},
+        };
+        plan.monthlyBefore = 152'900'000;
+        plan.monthlyAfter = 172'400'000;
+        return plan;
+    }
+
+    test::IsolatedSettings m_settings;
+
+private Q_SLOTS:
+    void testPlanListShowsSizeAndPriceInTheLocation()
+    {
+        const auto &catalogue = topology::PlanCatalogue::builtin();
+        PlanListModel model(catalogue);
+        QAbstractItemModelTester tester(&model, Mode);
+        model.setLocation("fsn1");
+        QCOMPARE(model.rowCount(), static_cast<int>(catalogue.plans().size()));
+        const int row = model.rowOf("cpx22");
+        QVERIFY(row >= 0);
+        const QString text = model.index(row).data().toString();
+        QVERIFY2(text.startsWith(QStringLiteral("cpx22")) && text.contains(QStringLiteral("vCPU")) &&
+                     text.contains(QStringLiteral("/ month")),
+                 qPrintable(text));
+        QVERIFY(model.flags(model.index(row)) & Qt::ItemIsEnabled);
+    }
+
+    void testPlanNotOfferedInTheLocationIsDisabled()
+    {
+        const auto &catalogue = topology::PlanCatalogue::builtin();
+        const topology::ServerPlan *absent = nullptr;
+        std::string location;
+        for (const auto &l : catalogue.locations()) {
+            for (const auto &p : catalogue.plans()) {
+                if (!absent && !p.offeredIn(l.name)) {
+                    absent = &p;
+                    location = l.name;
+                }
+            }
+        }
+        if (!absent)
+            QSKIP("every plan is offered everywhere in this catalogue");
+        PlanListModel model(catalogue);
+        QAbstractItemModelTester tester(&model, Mode);
+        model.setLocation(location);
+        const QModelIndex index = model.index(model.rowOf(absent->name));
+        QVERIFY(!(model.flags(index) & Qt::ItemIsEnabled));
+        QVERIFY(index.data().toString().contains(QStringLiteral("not offered")));
+    }
+
+    void testDeprecatedPlanIsShownFlaggedWithItsSuccessor()
+    {
+        PlanListModel model(topology::PlanCatalogue::builtin());
+        QAbstractItemModelTester tester(&model, Mode);
+        model.setLocation("fsn1");
+        const int plans = model.rowCount();
+        model.setRequestedPlan("cx22");
+        QCOMPARE(model.rowCount(), plans + 1);
+        QCOMPARE(model.rowOf("cx22"), 0);
+        QVERIFY(model.index(0).data(PlanListModel::DeprecatedRole).toBool());
+        QVERIFY(model.index(0).data().toString().contains(QStringLiteral("cx23")));
+        model.setRequestedPlan("cx11");
+        QCOMPARE(model.rowCount(), plans + 1);
+        model.setRequestedPlan("cpx22");
+        QCOMPARE(model.rowCount(), plans);
+        QCOMPARE(model.rowOf("cx22"), -1);
+    }
+
+    void testNodePlansListEveryNodeAndEditOverridesThroughTheDocument()
+    {
+        DesignDocument doc;
+        doc.reset(test::exampleTopology("production"), {});
+        NodePlansModel model(&doc);
+        QAbstractItemModelTester tester(&model, Mode);
+        QCOMPARE(model.rowCount(), 0);
+        model.setPillar(Pillar::State);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(1, NodePlansModel::NodeColumn).data().toString(),
+                 QStringLiteral("production-state-2"));
+        QCOMPARE(model.index(1, NodePlansModel::PlanColumn).data().toString(), QStringLiteral("ccx23"));
+        QVERIFY(model.flags(model.index(1, NodePlansModel::PlanColumn)) & Qt::ItemIsEditable);
+        QVERIFY(!(model.flags(model.index(1, NodePlansModel::NodeColumn)) & Qt::ItemIsEditable));
+
+        QVERIFY(model.setData(model.index(0, NodePlansModel::PlanColumn), QStringLiteral("ccx33")));
+        QCOMPARE(doc.topology().pillar(Pillar::State)->nodePlans.at(1), std::string("ccx33"));
+        QCOMPARE(model.index(0, NodePlansModel::PlanColumn).data(NodePlansModel::OverrideRole).toString(),
+                 QStringLiteral("ccx33"));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QVERIFY(model.setData(model.index(0, NodePlansModel::PlanColumn), QString()));
+        QVERIFY(doc.topology().pillar(Pillar::State)->nodePlans.empty());
+
+        doc.setCount(Pillar::State, 5);
+        QCOMPARE(model.rowCount(), 5);
+        doc.setNodePlan(Pillar::State, 5, std::string("ccx33"));
+        doc.setCount(Pillar::State, 3);
+        QCOMPARE(model.rowCount(), 5); // the unused override stays visible
+        QVERIFY(model.index(4, NodePlansModel::NodeColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("not deployed")));
+        doc.removePillar(Pillar::State);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void testNodesModelUpdatesRowsByName()
+    {
+        NodesModel model;
+        QAbstractItemModelTester tester(&model, Mode);
+        model.setNodes({node(QStringLiteral("p-system-1"), Pillar::System, QStringLiteral("running")),
+                        node(QStringLiteral("p-worker-1"), Pillar::Worker, QStringLiteral("creating"))});
+        QCOMPARE(model.rowCount(), 2);
+        const QPersistentModelIndex worker(model.index(1, NodesModel::StatusColumn));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setNodes({node(QStringLiteral("p-worker-1"), Pillar::Worker, QStringLiteral("running")),
+                        node(QStringLiteral("p-worker-2"), Pillar::Worker, QStringLiteral("creating"))});
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        QVERIFY(worker.isValid());
+        QCOMPARE(worker.data().toString(), QStringLiteral("running"));
+        QCOMPARE(model.index(0, NodesModel::ZoneColumn).data().toString(), QStringLiteral("Private zone"));
+        model.setNow(QDateTime::fromSecsSinceEpoch(1'700'000'000 + 2 * 86400 + 3 * 3600, Qt::UTC));
+        QCOMPARE(model.index(0, NodesModel::UptimeColumn).data().toString(), QStringLiteral("2 d 3 h"));
+        QCOMPARE(model.index(1, NodesModel::UptimeColumn).data().toString(), QString()); // not running
+        model.setNodes({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void testReviewListsEveryActionWithDowntimeAndCost()
+    {
+        ReviewActionsModel model;
+        QAbstractItemModelTester tester(&model, Mode);
+        model.setPlan(knownPlan());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, ReviewActionsModel::ActionColumn).data().toString(),
+                 QStringLiteral("Create"));
+        QCOMPARE(model.index(1, ReviewActionsModel::ChangeColumn).data().toString(),
+                 QStringLiteral("cx43 → cx53"));
+        QVERIFY(model.index(1, ReviewActionsModel::DowntimeColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("2")));
+        QCOMPARE(model.index(2, ReviewActionsModel::ActionColumn).data().toString(),
+                 QStringLiteral("Remove"));
+        QVERIFY(
+            model.index(2, ReviewActionsModel::CostColumn).data().toString().startsWith(QStringLiteral("−")));
+        QVERIFY(
+            model.index(0, ReviewActionsModel::CostColumn).data().toString().startsWith(QStringLiteral("+")));
+    }
+
+    void testReviewDialogShowsTheDeltaAndConfirmsBeforeApplying()
+    {
+        ReviewDialog dialog(knownPlan());
+        QCOMPARE(dialog.summary(), QStringLiteral("1 to create, 1 to resize, 1 to remove"));
+        QVERIFY2(dialog.costText().contains(QStringLiteral("19.50")), qPrintable(dialog.costText()));
+        QVERIFY(dialog.applyButton()->isEnabled());
+        QSignalSpy confirmed(&dialog, &ReviewDialog::applyConfirmed);
+        dialog.applyButton()->click();
+        QCOMPARE(confirmed.count(), 0); // a confirmation comes first
+        auto *box = dialog.findChild<QMessageBox *>();
+        QVERIFY(box);
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+        }
+        QCOMPARE(confirmed.count(), 1);
+        QCOMPARE(confirmed.at(0).at(0).toString(), QStringLiteral("plan-7"));
+    }
+
+    void testReviewWithBlockersCannotBeApplied()
+    {
+        ReviewPlan plan = knownPlan();
+        plan.blockers << QStringLiteral("State needs 1, 3 or 5 nodes.");
+        ReviewDialog dialog(plan);
+        QVERIFY(!dialog.applyButton()->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestStudioModels)
+#include "tst_StudioModels.moc"

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#include "ClusterHarness.h"
+
+#include "support/TestSupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QThread>
+
+#include <signal.h>
+
+namespace mb::test {
+
+ClusterHarness::ClusterHarness() = default;
+
+ClusterHarness::~ClusterHarness()
+{
+    // Whatever a test left running goes, so no daemon outlives the test.
+    for (const QString &cluster : QDir(m_root.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        for (const qint64 pid : daemonPids(cluster))
+            ::kill(static_cast<pid_t>(pid), SIGKILL);
+}
+
+ClusterHarness::Run ClusterHarness::ctl(const QStringList &args, int timeoutMs) const
+{
+    QProcess p;
+    p.setProgram(qEnvironmentVariable("MB_CTL"));
+    p.setArguments(args + QStringList{QStringLiteral("--root"), m_root.path()});
+    p.start();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {-1, QString::fromUtf8(p.readAllStandardOutput()), QStringLiteral("timed out")};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QProcess *ClusterHarness::startCtl(const QStringList &args) const
+{
+    auto *p = new QProcess;
+    p->setProgram(qEnvironmentVariable("MB_CTL"));
+    p->setArguments(args + QStringList{QStringLiteral("--root"), m_root.path()});
+    p->start();
+    return p;
+}
+
+QString ClusterHarness::writeTopology(const QString &name, const std::function<void(nlohmann::json &)> &change) const
+{
+    auto doc = mb::test::example("starter");
+    doc["name"] = name.toStdString();
+    if (change)
+        change(doc);
+    const QString path = m_root.filePath(name + QStringLiteral(".json"));
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(QByteArray::fromStdString(doc.dump(2)));
+    return path;
+}
+
+QMap<QString, QJsonObject> ClusterHarness::nodes(const QString &cluster) const
+{
+    QMap<QString, QJsonObject> out;
+    const QDir dir(m_root.filePath(cluster + QStringLiteral("/nodes")));
+    for (const QString &node : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile f(dir.filePath(node + QStringLiteral("/node.json")));
+        if (f.open(QIODevice::ReadOnly))
+            out.insert(node, QJsonDocument::fromJson(f.readAll()).object());
+    }
+    return out;
+}
+
+QList<qint64> ClusterHarness::daemonPids(const QString &cluster) const
+{
+    QList<qint64> pids;
+    const QString marker = m_root.filePath(cluster + QStringLiteral("/nodes/"));
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        if (!ok)
+            continue;
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        QByteArray cmdline = f.readAll();
+        cmdline.replace('\0', ' ');
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        const QByteArray statText = stat.open(QIODevice::ReadOnly) ? stat.readAll() : QByteArray();
+        const bool zombie = statText.contains(") Z ");
+        if (!zombie && cmdline.contains(marker.toUtf8()))
+            pids.append(pid);
+    }
+    return pids;
+}
+
+QJsonObject ClusterHarness::api(const QString &cluster, const QString &path) const
+{
+    QFile record(m_root.filePath(cluster + QStringLiteral("/cluster.json")));
+    QFile token(m_root.filePath(cluster + QStringLiteral("/api.token")));
+    if (!record.open(QIODevice::ReadOnly) || !token.open(QIODevice::ReadOnly))
+        return {};
+    const QString url = QJsonDocument::fromJson(record.readAll()).object().value(QStringLiteral("apiUrl")).toString();
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(url + path));
+    request.setRawHeader("Authorization", "Bearer " + token.readAll().trimmed());
+    request.setTransferTimeout(5000);
+    QNetworkReply *reply = network.get(request);
+    QElapsedTimer clock;
+    clock.start();
+    while (!reply->isFinished() && clock.elapsed() < 6000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return body;
+}
+
+bool ClusterHarness::waitFor(const std::function<bool()> &predicate, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
+        if (predicate())
+            return true;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(100);
+    }
+    return predicate();
+}
+
+} // namespace mb::test

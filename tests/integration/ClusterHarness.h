@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#pragma once
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+
+namespace mb::test {
+
+/// Drives real clusters on this machine through the real madbasectl binary, in a private
+/// root directory, and cleans up every process it started whatever happens.
+class ClusterHarness
+{
+public:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    ClusterHarness();
+    ~ClusterHarness();
+
+    [[nodiscard]] bool valid() const { return m_root.isValid(); }
+    [[nodiscard]] QString root() const { return m_root.path(); }
+
+    /// Runs madbasectl with `--root` set, waiting up to `timeoutMs`.
+    Run ctl(const QStringList &args, int timeoutMs = 180000) const;
+    /// Starts madbasectl without waiting (to interrupt it).
+    QProcess *startCtl(const QStringList &args) const;
+
+    /// Writes the starter example, changed by `change`, to the root; returns its path.
+    QString writeTopology(const QString &name, const std::function<void(nlohmann::json &)> &change = {}) const;
+
+    /// Node records (node.json) of `cluster`, by node name.
+    [[nodiscard]] QMap<QString, QJsonObject> nodes(const QString &cluster) const;
+    /// Pids of live processes whose command line names `cluster`'s node directory.
+    [[nodiscard]] QList<qint64> daemonPids(const QString &cluster) const;
+    /// GET on the control plane with the cluster's API token.
+    [[nodiscard]] QJsonObject api(const QString &cluster, const QString &path) const;
+
+    /// Waits until `predicate` holds, polling every 100 ms, up to `timeoutMs`.
+    static bool waitFor(const std::function<bool()> &predicate, int timeoutMs);
+
+private:
+    QTemporaryDir m_root;
+};
+
+} // namespace mb::test
