@@ -6,6 +6,7 @@
 #include "Logging.h"
 #include "SdNotify.h"
 #include "Templates.h"
+#include "json/JsonReader.h"
 
 #include <QCryptographicHash>
 #include <QHttpServerRouterRule>
@@ -64,7 +65,10 @@ DaemonRuntime::DaemonRuntime(DaemonConfig config, QByteArray token, QObject *par
                                                 m_config.heartbeatSeconds, &m_network, this);
         m_controlPlane->setHeartbeatBody([this] { return heartbeatJson(); });
         connect(m_controlPlane, &ControlPlaneClient::desiredConfigChanged, this,
-                &DaemonRuntime::desiredConfigChanged);
+                [this](int version, const QJsonObject &desired) {
+                    applyDesiredComponents(version, desired);
+                    Q_EMIT desiredConfigChanged(version, desired);
+                });
     }
     addBuiltinRoutes();
 }
@@ -154,7 +158,15 @@ bool DaemonRuntime::start(QString *error)
                               QString::fromStdString(defaults.error().describe()));
         return false;
     }
-    QList<ComponentSpec> specs = mergeComponents(*defaults, m_config.components);
+    m_baseComponents = mergeComponents(*defaults, m_config.components);
+    m_supervisor->apply(expanded(m_baseComponents));
+    if (m_controlPlane)
+        m_controlPlane->start();
+    return true;
+}
+
+QList<ComponentSpec> DaemonRuntime::expanded(QList<ComponentSpec> specs) const
+{
     const QMap<QString, QString> placeholders{
         {QStringLiteral("dataDir"), m_config.dataDir},
         {QStringLiteral("node"), m_config.node},
@@ -162,10 +174,34 @@ bool DaemonRuntime::start(QString *error)
         {QStringLiteral("pillar"), QString::fromUtf8(topology::pillarName(m_config.pillar))}};
     for (ComponentSpec &spec : specs)
         expandPlaceholders(spec, placeholders);
-    m_supervisor->apply(specs);
-    if (m_controlPlane)
-        m_controlPlane->start();
-    return true;
+    return specs;
+}
+
+void DaemonRuntime::applyDesiredComponents(int version, const QJsonObject &desired)
+{
+    const QJsonValue list = desired.value(QLatin1String("components"));
+    if (list.isUndefined() || m_stopping)
+        return;
+    const QByteArray text = QJsonDocument(QJsonObject{{QStringLiteral("components"), list}}).toJson();
+    const auto document =
+        json::parseText(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+    json::ErrorList errors;
+    QList<ComponentSpec> pushed;
+    if (document)
+        pushed = readComponents((*document)["components"], "/config/components", errors);
+    if (!document || !errors.empty()) {
+        const Error error = document ? errors.errors().front() : document.error();
+        qCWarning(lcConfig).noquote()
+            << logfmt(QStringLiteral("desired config has invalid components; keeping the current ones"),
+                      {{QStringLiteral("version"), QString::number(version)},
+                       {QStringLiteral("error"), QString::fromStdString(error.message.text())},
+                       {QStringLiteral("pointer"), QString::fromStdString(error.pointer)}});
+        return;
+    }
+    qCInfo(lcConfig).noquote() << logfmt(QStringLiteral("applying desired components"),
+                                         {{QStringLiteral("version"), QString::number(version)},
+                                          {QStringLiteral("count"), QString::number(pushed.size())}});
+    m_supervisor->apply(expanded(mergeComponents(m_baseComponents, pushed)));
 }
 
 void DaemonRuntime::stop(int exitCode)

@@ -93,6 +93,8 @@ public:
 
 Q_SIGNALS:
     /// A new desired config arrived from the control plane (version > the previous one).
+    /// When it holds "components":[…] (same schema as the config file), the runtime has
+    /// already applied them on top of the template and config-file components.
     void desiredConfigChanged(int version, const QJsonObject &config);
     /// stop() began; the pillar flushes its own state here.
     void stopping();
@@ -100,6 +102,8 @@ Q_SIGNALS:
 
 private:
     void addBuiltinRoutes();
+    void applyDesiredComponents(int version, const QJsonObject &desired);
+    [[nodiscard]] QList<ComponentSpec> expanded(QList<ComponentSpec> specs) const;
 
     DaemonConfig m_config;
     QByteArray m_tokenDigest;
@@ -113,6 +117,7 @@ private:
     HostMetrics m_host;
     QList<MetricsCollector> m_collectors;
     QList<std::pair<QString, HealthCheck>> m_healthChecks;
+    QList<ComponentSpec> m_baseComponents; ///< template merged with the config file's
     bool m_stopping = false;
 };
 

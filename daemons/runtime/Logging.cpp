@@ -151,8 +151,6 @@ bool installLogHandler(const QString &node, const QString &minimumLevel, const Q
                     : minimumLevel == QLatin1String("warning") ? QtWarningMsg
                                                                : QtInfoMsg;
     }
-    if (s.minimum == QtDebugMsg)
-        QLoggingCategory::setFilterRules(QStringLiteral("madbase.*.debug=true"));
     const QtMessageHandler previous = qInstallMessageHandler(handler);
     if (previous != handler)
         s.previous = previous;

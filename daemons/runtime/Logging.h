@@ -31,7 +31,8 @@ using LogField = std::pair<QString, QString>;
 
 /**
  * Installs the one-line logfmt message handler (stderr, plus `file` when not empty) for the
- * whole process. `minimumLevel` is "debug", "info" or "warning". `secret` (the bearer token)
+ * whole process. `minimumLevel` is "debug", "info" or "warning" (for "debug", also enable the
+ * madbase.* debug categories with QLoggingCategory::setFilterRules). `secret` (the bearer token)
  * is replaced by "<redacted>" should it ever appear in a message. Returns false, with the
  * reason in `error`, when the file cannot be opened (stderr logging still works).
  */

@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <cstdio>
@@ -26,6 +27,18 @@ void printLine(std::FILE *stream, const QString &text)
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
 }
 
+// Whether anything this daemon talks to needs TLS. The System node may reach cloud APIs from
+// the control plane it hosts, so it always keeps TLS.
+bool usesTls(const DaemonConfig &config)
+{
+    if (config.pillar == topology::Pillar::System ||
+        config.controlPlaneUrl.scheme() == QLatin1String("https"))
+        return true;
+    return std::any_of(config.components.begin(), config.components.end(), [](const ComponentSpec &c) {
+        return c.healthCheck.url.startsWith(QLatin1String("https:"));
+    });
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("mb::daemon", text);
@@ -35,7 +48,14 @@ QString tr(const char *text)
 
 int runDaemon(int argc, char **argv, topology::Pillar pillar, std::function<bool(DaemonRuntime &)> customize)
 {
+    // A daemon has no use for the GLib event loop integration; Qt's own UNIX dispatcher touches
+    // fewer pages (about 0.3 MB less resident memory). An explicit setting still wins.
+    const bool setNoGlib = !qEnvironmentVariableIsSet("QT_NO_GLIB");
+    if (setNoGlib)
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
+    if (setNoGlib)
+        qunsetenv("QT_NO_GLIB"); // chosen now; the components must not inherit it
     const QString pillarName = QString::fromUtf8(topology::pillarName(pillar));
     QCoreApplication::setApplicationName(QStringLiteral("madbase-") + pillarName);
     QCoreApplication::setApplicationVersion(QStringLiteral(MB_VERSION));
@@ -96,6 +116,18 @@ int runDaemon(int argc, char **argv, topology::Pillar pillar, std::function<bool
         return 1;
     }
     QString logError;
+    const bool tls = usesTls(*config);
+    if (!tls) {
+        // A plain-HTTP node never loads the TLS plugins, and so not OpenSSL either: about 4 MB
+        // less resident memory per daemon. (QHttpServer's constructor would load them.)
+        QCoreApplication::setLibraryPaths({});
+    }
+    QStringList rules;
+    if (config->logLevel == QLatin1String("debug"))
+        rules << QStringLiteral("madbase.*.debug=true");
+    if (!tls)
+        rules << QStringLiteral("qt.network.ssl.warning=false");
+    QLoggingCategory::setFilterRules(rules.join(u'\n'));
     if (!installLogHandler(config->node, config->logLevel, config->logFile, *token, &logError))
         qCWarning(lcDaemon).noquote()
             << logfmt(QStringLiteral("cannot open the log file; logging to stderr only"),

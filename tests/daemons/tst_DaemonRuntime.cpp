@@ -296,6 +296,26 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(health().value(QStringLiteral("desiredConfigVersion")).toInt(), 2, 5000);
     }
 
+    void testDesiredConfigComponentsAreStartedAndBadOnesIgnored()
+    {
+        // An invalid component list is refused as a whole: nothing starts, nothing stops.
+        const QJsonObject bad{{QStringLiteral("name"), QStringLiteral("bad")},
+                              {QStringLiteral("restart"), QStringLiteral("maybe")},
+                              {QStringLiteral("command"), QJsonArray{QStringLiteral("/bin/true")}}};
+        m_controlPlane.publish(3, QJsonObject{{QStringLiteral("components"), QJsonArray{bad}}});
+        QTRY_COMPARE_WITH_TIMEOUT(health().value(QStringLiteral("desiredConfigVersion")).toInt(), 3, 5000);
+        QVERIFY(componentIn(health(), QStringLiteral("bad")).isEmpty());
+        QVERIFY(!componentIn(health(), QStringLiteral("sleeper")).isEmpty());
+        const QJsonObject pushed{
+            {QStringLiteral("name"), QStringLiteral("pushed")},
+            {QStringLiteral("command"), QJsonArray{QStringLiteral("/bin/sleep"), QStringLiteral("600")}}};
+        m_controlPlane.publish(4, QJsonObject{{QStringLiteral("components"), QJsonArray{pushed}}});
+        QTRY_COMPARE_WITH_TIMEOUT(
+            componentIn(health(), QStringLiteral("pushed")).value(QStringLiteral("state")).toString(),
+            QStringLiteral("running"), 5000);
+        QVERIFY(!componentIn(health(), QStringLiteral("sleeper")).isEmpty()); // the config file's stay
+    }
+
     void testDeadComponentIsRestartedAndCounted()
     {
         QTRY_VERIFY_WITH_TIMEOUT(
