@@ -3,6 +3,7 @@
 #include "CoreText.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace mb::app {
 
@@ -26,6 +27,21 @@ QString translated(const Message &message)
         out += c;
     }
     return out;
+}
+
+QString translatedEvent(const QJsonObject &event)
+{
+    const QJsonObject tr =
+        event.value(QStringLiteral("data")).toObject().value(QStringLiteral("tr")).toObject();
+    const QByteArray context = tr.value(QStringLiteral("context")).toString().toUtf8();
+    const QByteArray source = tr.value(QStringLiteral("source")).toString().toUtf8();
+    if (context.isEmpty() || source.isEmpty())
+        return event.value(QStringLiteral("message")).toString();
+    Message message{context.constData(), source.constData(), {}};
+    for (const QJsonValue &arg : tr.value(QStringLiteral("args")).toArray())
+        message.args.push_back(arg.isString() ? arg.toString().toStdString()
+                                              : QString::number(arg.toDouble()).toStdString());
+    return translated(message);
 }
 
 QString severityLabel(topology::Severity severity)

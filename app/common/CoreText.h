@@ -6,6 +6,7 @@
 #include "base/Message.h"
 #include "topology/Rules.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace mb::app {
@@ -19,6 +20,10 @@ namespace mb::app {
 
 /// An Error for a person: "line 3, column 7: <message> (at /pointer)".
 [[nodiscard]] QString describe(const Error &error);
+
+/// An event of the control plane in the user's language: its `data.tr` template (context,
+/// source, args) translated, else its English `message`.
+[[nodiscard]] QString translatedEvent(const QJsonObject &event);
 
 [[nodiscard]] inline QString fromStd(const std::string &s)
 {

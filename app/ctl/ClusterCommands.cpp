@@ -4,7 +4,7 @@
 
 #include "ClusterSession.h"
 #include "Ctl.h"
-#include "base/Secret.h"
+#include "api/LocalBootstrap.h"
 #include "common/CoreText.h"
 #include "topology/Rules.h"
 #include "topology/Topology.h"
@@ -81,11 +81,6 @@ std::optional<qint64> waitHealthy(app::ControlPlaneClient &client, int timeoutMs
     return std::nullopt;
 }
 
-QString systemNodeName(const std::string &cluster)
-{
-    return fromStd(cluster) + QStringLiteral("-system-1");
-}
-
 } // namespace
 
 int upCommand(const QString &file, const ClusterOptions &options, Context &ctx)
@@ -115,57 +110,29 @@ int upCommand(const QString &file, const ClusterOptions &options, Context &ctx)
 
     ClusterSession session;
     session.root = root;
-    std::error_code ec;
-    std::filesystem::create_directories(root / t.name, ec);
-    std::filesystem::permissions(root / t.name, std::filesystem::perms::owner_all, ec);
-    const auto apiToken = randomHex(32);
-    if (!apiToken || !writeSecretFile(api::ClusterRecord::tokenPath(root, t.name), *apiToken)) {
-        ctx.err << QStringLiteral("madbasectl: ")
-                << Ctl::tr("cannot write the API token under %1.").arg(fromStd(root.string())) << '\n';
-        return ExitUsage;
-    }
-    auto provider = session.provider();
-    providers::NodeSpec spec;
-    spec.cluster = t.name;
-    spec.name = systemNodeName(t.name).toStdString();
-    spec.pillar = topology::Pillar::System;
-    spec.ordinal = 1;
-    spec.plan = t.pillar(topology::Pillar::System)->plan;
-    spec.daemonExtensions =
-        nlohmann::json{{"system",
-                        {{"apiTokenFile", api::ClusterRecord::tokenPath(root, t.name).string()},
-                         {"provider", "local"},
-                         {"root", root.string()},
-                         {"binDir", providers::local::LocalProvider::executableDir().string()}}}}
-            .dump();
     QElapsedTimer clock;
     clock.start();
-    const auto node = provider->createNode(spec);
-    if (!node) {
-        ctx.err << QStringLiteral("madbasectl: ") << app::describe(node.error()) << '\n';
+    auto bootstrapped = api::bootstrapLocal(root, providers::local::LocalProvider::executableDir(), t,
+                                            qEnvironmentVariableIntValue("MADBASE_HEARTBEAT_SECONDS"),
+                                            QFileInfo(file).absoluteFilePath().toStdString());
+    if (!bootstrapped) {
+        ctx.err << QStringLiteral("madbasectl: ") << app::describe(bootstrapped.error()) << '\n';
         return ExitInvalid;
     }
-    session.record = api::ClusterRecord{t.name,
-                                        t.provider,
-                                        "http://" + node->address,
-                                        spec.name,
-                                        QFileInfo(file).absoluteFilePath().toStdString(),
-                                        QDateTime::currentSecsSinceEpoch()};
-    if (auto saved = session.record.save(root); !saved) {
-        ctx.err << QStringLiteral("madbasectl: ") << app::describe(saved.error()) << '\n';
-        return ExitUsage;
-    }
-    session.client =
-        std::make_unique<app::ControlPlaneClient>(QUrl(fromStd(session.record.apiUrl)), fromStd(*apiToken));
+    session.record = bootstrapped->record;
+    session.client = std::make_unique<app::ControlPlaneClient>(QUrl(fromStd(session.record.apiUrl)),
+                                                               fromStd(bootstrapped->apiToken));
+    auto provider = session.provider();
+    const std::string systemNode = session.record.systemNode;
     if (!waitHealthy(*session.client, 30000)) {
         ctx.err << QStringLiteral("madbasectl: ")
                 << Ctl::tr("the System node did not answer within 30 s; see %1.")
-                       .arg(fromStd((provider->nodeDir(t.name, spec.name) / "daemon.log").string()))
+                       .arg(fromStd((provider->nodeDir(t.name, systemNode) / "daemon.log").string()))
                 << '\n';
         return ExitInvalid;
     }
     ctx.out << Ctl::tr("System node %1 is up at %2 (%3 ms).")
-                   .arg(fromStd(spec.name), fromStd(node->address))
+                   .arg(fromStd(systemNode), fromStd(session.record.apiUrl))
                    .arg(clock.elapsed())
             << '\n';
     int code = ExitOk;

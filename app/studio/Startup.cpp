@@ -3,6 +3,7 @@
 #include "Startup.h"
 
 #include "common/Translations.h"
+#include "operate/ClusterConnection.h"
 #include "window/FileController.h"
 #include "window/MainWindow.h"
 #include "window/PreferencesDialog.h"
@@ -66,6 +67,7 @@ int runStudio(QApplication &app)
     }
 
     MainWindow window;
+    window.setOperateController(new ClusterConnection(&window));
     window.show();
     // Start on the starter cluster; a FILE given opens over it, so a file that cannot be
     // read leaves the starter in place with the reason shown above the canvas.

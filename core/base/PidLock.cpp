@@ -22,24 +22,33 @@ Result<PidLock> PidLock::acquire(const std::filesystem::path &path)
 {
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
-        return fail(ErrorCode::IoWrite, Message{Ctx, MB_TR_NOOP("mb::base", "Cannot open %1: %2"), {path.string(), std::strerror(errno)}});
-    struct flock lock {};
+        return fail(ErrorCode::IoWrite, Message{Ctx,
+                                                MB_TR_NOOP("mb::base", "Cannot open %1: %2"),
+                                                {path.string(), std::strerror(errno)}});
+    struct flock lock
+    {};
     lock.l_type = F_WRLCK;
     lock.l_whence = SEEK_SET;
     if (::fcntl(fd, F_SETLK, &lock) != 0) {
-        struct flock probe {};
+        struct flock probe
+        {};
         probe.l_type = F_WRLCK;
         probe.l_whence = SEEK_SET;
         const bool known = ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
         ::close(fd);
-        return fail(ErrorCode::ProviderFailed,
-                    Message{Ctx, MB_TR_NOOP("mb::base", "Another process (pid %1) already runs this node; %2 is locked."),
-                            {known ? std::to_string(probe.l_pid) : std::string("?"), path.string()}});
+        return fail(
+            ErrorCode::ProviderFailed,
+            Message{Ctx,
+                    MB_TR_NOOP("mb::base", "Another process (pid %1) already runs this node; %2 is locked."),
+                    {known ? std::to_string(probe.l_pid) : std::string("?"), path.string()}});
     }
     const std::string pid = std::to_string(::getpid()) + '\n';
-    if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, pid.data(), pid.size(), 0) != static_cast<ssize_t>(pid.size())) {
+    if (::ftruncate(fd, 0) != 0 ||
+        ::pwrite(fd, pid.data(), pid.size(), 0) != static_cast<ssize_t>(pid.size())) {
         ::close(fd);
-        return fail(ErrorCode::IoWrite, Message{Ctx, MB_TR_NOOP("mb::base", "Cannot write %1: %2"), {path.string(), std::strerror(errno)}});
+        return fail(ErrorCode::IoWrite, Message{Ctx,
+                                                MB_TR_NOOP("mb::base", "Cannot write %1: %2"),
+                                                {path.string(), std::strerror(errno)}});
     }
     return PidLock(fd);
 }
@@ -49,7 +58,8 @@ std::optional<pid_t> PidLock::holder(const std::filesystem::path &path)
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return std::nullopt;
-    struct flock probe {};
+    struct flock probe
+    {};
     probe.l_type = F_WRLCK;
     probe.l_whence = SEEK_SET;
     const bool held = ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
@@ -59,8 +69,7 @@ std::optional<pid_t> PidLock::holder(const std::filesystem::path &path)
 
 PidLock::PidLock(PidLock &&other) noexcept
     : m_fd(std::exchange(other.m_fd, -1))
-{
-}
+{}
 
 PidLock &PidLock::operator=(PidLock &&other) noexcept
 {

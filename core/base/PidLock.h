@@ -33,8 +33,7 @@ public:
 private:
     explicit PidLock(int fd)
         : m_fd(fd)
-    {
-    }
+    {}
     int m_fd = -1;
 };
 

@@ -6,6 +6,7 @@
 #include "ReviewPlan.h"
 #include "topology/Topology.h"
 
+#include <QMap>
 #include <QObject>
 
 namespace mb::studio {
@@ -61,6 +62,11 @@ Q_SIGNALS:
     /// The cluster's inventory changed (every node, as NodesModel::setNodes takes it).
     void nodesChanged(const QList<mb::studio::NodeRow> &nodes);
     void pillarHealthChanged(mb::topology::Pillar pillar, int healthy, int total);
+    /// An apply began: every node it touches with the number of steps it takes there.
+    void applyStarted(const QString &planId, const QMap<QString, int> &stepsPerNode);
+    /// One step on one node: `state` is "started", "done", "failed", "retry" or "cancelled";
+    /// `message` is for a person, in the user's language.
+    void applyStep(const QString &node, const QString &state, const QString &message);
 };
 
 } // namespace mb::studio

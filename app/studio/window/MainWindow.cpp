@@ -10,6 +10,7 @@
 #include "canvas/DesignerView.h"
 #include "document/DesignDocument.h"
 #include "document/ProblemTarget.h"
+#include "operate/ActivityPanel.h"
 #include "operate/NodesModel.h"
 #include "operate/ReviewDialog.h"
 #include "panels/InspectorWidget.h"
@@ -307,6 +308,17 @@ void MainWindow::setOperateController(OperateController *controller)
     tabifyDockWidget(m_problemsDock, m_nodesDock);
     restoreDockWidget(m_nodesDock);
     m_viewMenu->addAction(m_nodesDock->toggleViewAction());
+    m_activityDock = new QDockWidget(tr("Activity"), this);
+    m_activityDock->setObjectName(QStringLiteral("ActivityDock"));
+    m_activityDock->setWidget(new ActivityPanel(controller));
+    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+    tabifyDockWidget(m_problemsDock, m_activityDock);
+    restoreDockWidget(m_activityDock);
+    m_viewMenu->addAction(m_activityDock->toggleViewAction());
+    connect(controller, &OperateController::applyStarted, this, [this] {
+        m_activityDock->show();
+        m_activityDock->raise();
+    });
     auto *tick = new QTimer(this);
     connect(tick, &QTimer::timeout, m_nodesModel,
             [this] { m_nodesModel->setNow(QDateTime::currentDateTimeUtc()); });

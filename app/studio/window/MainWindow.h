@@ -135,6 +135,7 @@ private:
     QDockWidget *m_paletteDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_problemsDock = nullptr;
+    QDockWidget *m_activityDock = nullptr;
     QDockWidget *m_nodesDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#include "LocalBootstrap.h"
+
+#include "base/Secret.h"
+#include "providers/local/LocalProvider.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+
+namespace mb::api {
+
+namespace {
+constexpr const char *Ctx = "mb::api";
+}
+
+Result<Bootstrapped> bootstrapLocal(const std::filesystem::path &root, const std::filesystem::path &binDir,
+                                    const topology::Topology &topology, int heartbeatSeconds,
+                                    const std::string &topologyFile)
+{
+    if (topology.provider != "local")
+        return fail(ErrorCode::ProviderFailed,
+                    Message{Ctx, MB_TR_NOOP("mb::api", "Provider \"%1\" cannot be bootstrapped by this build yet; use \"local\"."),
+                            {topology.provider}});
+    const auto &system = topology.pillar(topology::Pillar::System);
+    if (!system)
+        return fail(ErrorCode::ProviderFailed, Message{Ctx, MB_TR_NOOP("mb::api", "The topology has no System pillar to bootstrap."), {}});
+    if (ClusterRecord::load(root, topology.name))
+        return fail(ErrorCode::ProviderFailed,
+                    Message{Ctx, MB_TR_NOOP("mb::api", "Cluster \"%1\" is already up; connect to it instead."), {topology.name}});
+
+    std::error_code ec;
+    std::filesystem::create_directories(root / topology.name, ec);
+    std::filesystem::permissions(root / topology.name, std::filesystem::perms::owner_all, ec);
+    auto token = randomHex(32);
+    if (!token)
+        return std::unexpected(token.error());
+    if (auto written = writeSecretFile(ClusterRecord::tokenPath(root, topology.name), *token); !written)
+        return std::unexpected(written.error());
+
+    providers::local::LocalProviderOptions options;
+    options.root = root;
+    options.binDir = binDir;
+    if (heartbeatSeconds > 0)
+        options.heartbeatSeconds = heartbeatSeconds;
+    providers::local::LocalProvider provider(options);
+
+    providers::NodeSpec spec;
+    spec.cluster = topology.name;
+    spec.name = topology.name + "-system-1";
+    spec.pillar = topology::Pillar::System;
+    spec.ordinal = 1;
+    spec.plan = system->plan;
+    spec.daemonExtensions = nlohmann::json{{"system",
+                                            {{"apiTokenFile", ClusterRecord::tokenPath(root, topology.name).string()},
+                                             {"provider", "local"},
+                                             {"root", root.string()},
+                                             {"binDir", binDir.string()}}}}
+                                .dump();
+    auto node = provider.createNode(spec);
+    if (!node)
+        return std::unexpected(node.error());
+
+    Bootstrapped out;
+    out.apiToken = *token;
+    out.record = ClusterRecord{topology.name, topology.provider, "http://" + node->address, spec.name, topologyFile,
+                               std::chrono::duration_cast<std::chrono::seconds>(
+                                   std::chrono::system_clock::now().time_since_epoch())
+                                   .count()};
+    if (auto saved = out.record.save(root); !saved)
+        return std::unexpected(saved.error());
+    return out;
+}
+
+Result<Bootstrapped> openLocal(const std::filesystem::path &root, const std::string &cluster)
+{
+    auto record = ClusterRecord::load(root, cluster);
+    if (!record)
+        return std::unexpected(record.error());
+    auto token = readSecretFile(ClusterRecord::tokenPath(root, cluster));
+    if (!token)
+        return std::unexpected(token.error());
+    return Bootstrapped{*record, *token};
+}
+
+} // namespace mb::api

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#pragma once
+
+#include "ClusterRecord.h"
+#include "topology/Topology.h"
+
+#include <filesystem>
+#include <string>
+
+namespace mb::api {
+
+/// What a bootstrap leaves: the cluster's record and its API token (kept in memory only;
+/// the file copy is 0600).
+struct Bootstrapped
+{
+    ClusterRecord record;
+    std::string apiToken;
+};
+
+/**
+ * Creates the System node of `topology` on this machine with the local provider: the cluster's
+ * directory (0700), a fresh API token (0600), the System node's daemon with the control-plane
+ * settings, and the cluster record. Returns as soon as the daemon is started; wait for its
+ * GET /v1/health before using the API. Blocking (spawns a process): call it off the GUI thread.
+ * `heartbeatSeconds` 0 keeps the provider's default.
+ */
+[[nodiscard]] Result<Bootstrapped> bootstrapLocal(const std::filesystem::path &root, const std::filesystem::path &binDir,
+                                                  const topology::Topology &topology, int heartbeatSeconds,
+                                                  const std::string &topologyFile = {});
+
+/// The record and API token of a cluster that is up, or why not.
+[[nodiscard]] Result<Bootstrapped> openLocal(const std::filesystem::path &root, const std::string &cluster);
+
+} // namespace mb::api

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#include "ClusterHarness.h"
+
+#include "operate/ClusterConnection.h"
+#include "support/TestSupport.h"
+#include "topology/Topology.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using mb::studio::ClusterConnection;
+using mb::studio::OperateController;
+using mb::studio::PlanAction;
+using mb::studio::ReviewPlan;
+using mb::test::ClusterHarness;
+
+/// Studio's Operate half against a real cluster on this machine: bootstrap on Connect,
+/// review, apply with per-node progress, nodes coming up healthy, and a one-click System resize.
+class TestStudioOperate : public QObject
+{
+    Q_OBJECT
+
+private:
+    ClusterHarness m_harness;
+    ClusterConnection m_connection;
+    mb::topology::Topology m_design;
+
+    ReviewPlan review()
+    {
+        QSignalSpy ready(&m_connection, &OperateController::reviewReady);
+        QSignalSpy failed(&m_connection, &OperateController::reviewFailed);
+        m_connection.requestReview(m_design);
+        if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, 15000))
+            qFatal("no review");
+        if (!failed.isEmpty())
+            qFatal("review failed: %s", qPrintable(failed.first().first().toString()));
+        return ready.first().first().value<ReviewPlan>();
+    }
+
+    bool applyAndWait(const ReviewPlan &plan, QSignalSpy &steps)
+    {
+        QSignalSpy finished(&m_connection, &OperateController::applyFinished);
+        m_connection.apply(plan.id);
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60000))
+            return false;
+        Q_UNUSED(steps);
+        return finished.first().first().toBool();
+    }
+
+    int healthyNodes()
+    {
+        QSignalSpy nodes(&m_connection, &OperateController::nodesChanged);
+        if (!QTest::qWaitFor([&] { return !nodes.isEmpty(); }, 5000))
+            return -1;
+        int healthy = 0;
+        for (const auto &row : nodes.last().first().value<QList<mb::studio::NodeRow>>())
+            healthy += row.status == u"running" && row.error.isEmpty();
+        return healthy;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<ReviewPlan>();
+        qRegisterMetaType<QList<mb::studio::NodeRow>>();
+        QVERIFY(m_harness.valid());
+        m_connection.setRoot(m_harness.root().toStdString());
+        auto doc = mb::test::example("starter");
+        doc["name"] = "studio";
+        m_design = *mb::topology::parseTopology(doc.dump());
+    }
+
+    void testConnectBootstrapsTheSystemNode()
+    {
+        QSignalSpy state(&m_connection, &OperateController::connectionStateChanged);
+        m_connection.connectToCluster(m_design);
+        QVERIFY(QTest::qWaitFor([&] { return m_connection.connectionState() == OperateController::ConnectionState::Connected; },
+                                30000));
+        QVERIFY(m_connection.endpoint().startsWith(QStringLiteral("http://127.0.0.1:")));
+        QCOMPARE(m_harness.nodes(QStringLiteral("studio")).size(), 1);
+    }
+
+    void testReviewListsTheCreatesAndTheCost()
+    {
+        const ReviewPlan plan = review();
+        QCOMPARE(plan.count(PlanAction::Kind::Create), 3);
+        QCOMPARE(plan.count(PlanAction::Kind::Remove), 0);
+        QVERIFY(plan.monthlyAfter > plan.monthlyBefore);
+        QVERIFY(plan.canApply());
+    }
+
+    void testApplyShowsProgressAndNodesComeUpHealthy()
+    {
+        const ReviewPlan plan = review();
+        QSignalSpy started(&m_connection, &OperateController::applyStarted);
+        QSignalSpy steps(&m_connection, &OperateController::applyStep);
+        QVERIFY(applyAndWait(plan, steps));
+        QCOMPARE(started.size(), 1);
+        const auto perNode = started.first().at(1).value<QMap<QString, int>>();
+        QCOMPARE(perNode.size(), 3);
+        QVERIFY(perNode.value(QStringLiteral("studio-worker-1")) >= 3); // create, bootstrap, wait healthy
+        QVERIFY(steps.size() >= 2 * 9);
+        QVERIFY(QTest::qWaitFor([&] { return healthyNodes() == 4; }, 20000));
+    }
+
+    void testOneClickSystemResizeGoesThroughReview()
+    {
+        m_design.pillar(mb::topology::Pillar::System)->plan = "cx33";
+        const ReviewPlan plan = review();
+        QCOMPARE(plan.actions.size(), qsizetype(1));
+        QCOMPARE(plan.actions.first().kind, PlanAction::Kind::Resize);
+        QCOMPARE(plan.actions.first().node, QStringLiteral("studio-system-1"));
+        QCOMPARE(plan.actions.first().toPlan, QStringLiteral("cx33"));
+        QSignalSpy steps(&m_connection, &OperateController::applyStep);
+        QVERIFY(applyAndWait(plan, steps));
+        QCOMPARE(m_harness.nodes(QStringLiteral("studio")).value(QStringLiteral("studio-system-1")).value(QStringLiteral("plan")).toString(),
+                 QStringLiteral("cx33"));
+        QVERIFY(QTest::qWaitFor([&] { return healthyNodes() == 4; }, 20000));
+    }
+
+    void testScaleOutFromTheCard()
+    {
+        m_design.pillar(mb::topology::Pillar::Worker)->count = 3;
+        const ReviewPlan plan = review();
+        QCOMPARE(plan.count(PlanAction::Kind::Create), 2);
+        QSignalSpy steps(&m_connection, &OperateController::applyStep);
+        QVERIFY(applyAndWait(plan, steps));
+        QVERIFY(QTest::qWaitFor([&] { return healthyNodes() == 6; }, 20000));
+    }
+
+    void cleanupTestCase()
+    {
+        m_connection.disconnectFromCluster();
+        const auto r = m_harness.ctl({QStringLiteral("down"), QStringLiteral("--yes"), QStringLiteral("--cluster"), QStringLiteral("studio")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStudioOperate)
+#include "tst_StudioOperate.moc"
