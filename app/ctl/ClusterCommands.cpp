@@ -389,30 +389,18 @@ int downCommand(const ClusterOptions &options, Context &ctx)
             << '\n';
     if (!confirm(Ctl::tr("Destroy the cluster?"), options, ctx))
         return ExitInvalid;
-    // The System node goes first: a running control plane would bring the others back.
-    if (auto stopped = provider->stopNode(cluster, session->record.systemNode); !stopped)
-        ctx.err << QStringLiteral("madbasectl: ") << app::describe(stopped.error()) << '\n';
-    int failures = 0;
-    for (auto it = nodes->rbegin(); it != nodes->rend(); ++it) {
-        if (auto deleted = provider->deleteNode(cluster, it->name); !deleted) {
-            ctx.err << QStringLiteral("madbasectl: ") << app::describe(deleted.error()) << '\n';
-            ++failures;
-            continue;
-        }
-        ctx.out << Ctl::tr("destroyed %1").arg(fromStd(it->name)) << '\n';
-    }
-    if (failures == 0) {
-        if (auto removed = provider->removeClusterDir(cluster); !removed) {
-            ctx.err << QStringLiteral("madbasectl: ") << app::describe(removed.error()) << '\n';
-            return ExitInvalid;
-        }
-    }
+    const api::Teardown teardown = api::destroyLocal(session->root, cluster);
+    for (const std::string &name : teardown.removed)
+        ctx.out << Ctl::tr("destroyed %1").arg(fromStd(name)) << '\n';
+    for (const Error &e : teardown.failures)
+        ctx.err << QStringLiteral("madbasectl: ") << app::describe(e) << '\n';
+    const bool clean = teardown.failures.empty();
     ctx.out
-        << (failures == 0
-                ? Ctl::tr("Cluster \"%1\" is gone: no process or file of it is left.").arg(fromStd(cluster))
-                : Ctl::tr("%1 nodes could not be removed; run \"madbasectl down\" again.").arg(failures))
+        << (clean ? Ctl::tr("Cluster \"%1\" is gone: no process or file of it is left.").arg(fromStd(cluster))
+                  : Ctl::tr("Not everything could be removed; fix the cause above and run \"madbasectl "
+                            "down\" again."))
         << '\n';
-    return failures == 0 ? ExitOk : ExitInvalid;
+    return clean ? ExitOk : ExitInvalid;
 }
 
 } // namespace mb::ctl

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 
 namespace mb::api {
@@ -20,15 +21,22 @@ Result<Bootstrapped> bootstrapLocal(const std::filesystem::path &root, const std
                                     const std::string &topologyFile)
 {
     if (topology.provider != "local")
-        return fail(ErrorCode::ProviderFailed,
-                    Message{Ctx, MB_TR_NOOP("mb::api", "Provider \"%1\" cannot be bootstrapped by this build yet; use \"local\"."),
-                            {topology.provider}});
+        return fail(
+            ErrorCode::ProviderFailed,
+            Message{Ctx,
+                    MB_TR_NOOP("mb::api",
+                               "Provider \"%1\" cannot be bootstrapped by this build yet; use \"local\"."),
+                    {topology.provider}});
     const auto &system = topology.pillar(topology::Pillar::System);
     if (!system)
-        return fail(ErrorCode::ProviderFailed, Message{Ctx, MB_TR_NOOP("mb::api", "The topology has no System pillar to bootstrap."), {}});
+        return fail(
+            ErrorCode::ProviderFailed,
+            Message{Ctx, MB_TR_NOOP("mb::api", "The topology has no System pillar to bootstrap."), {}});
     if (ClusterRecord::load(root, topology.name))
         return fail(ErrorCode::ProviderFailed,
-                    Message{Ctx, MB_TR_NOOP("mb::api", "Cluster \"%1\" is already up; connect to it instead."), {topology.name}});
+                    Message{Ctx,
+                            MB_TR_NOOP("mb::api", "Cluster \"%1\" is already up; connect to it instead."),
+                            {topology.name}});
 
     std::error_code ec;
     std::filesystem::create_directories(root / topology.name, ec);
@@ -52,22 +60,27 @@ Result<Bootstrapped> bootstrapLocal(const std::filesystem::path &root, const std
     spec.pillar = topology::Pillar::System;
     spec.ordinal = 1;
     spec.plan = system->plan;
-    spec.daemonExtensions = nlohmann::json{{"system",
-                                            {{"apiTokenFile", ClusterRecord::tokenPath(root, topology.name).string()},
-                                             {"provider", "local"},
-                                             {"root", root.string()},
-                                             {"binDir", binDir.string()}}}}
-                                .dump();
+    spec.daemonExtensions = nlohmann::json{
+        {"system",
+         {{"apiTokenFile", ClusterRecord::tokenPath(root, topology.name).string()},
+          {"provider", "local"},
+          {"root", root.string()},
+          {"binDir",
+           binDir.string()}}}}.dump();
     auto node = provider.createNode(spec);
     if (!node)
         return std::unexpected(node.error());
 
     Bootstrapped out;
     out.apiToken = *token;
-    out.record = ClusterRecord{topology.name, topology.provider, "http://" + node->address, spec.name, topologyFile,
-                               std::chrono::duration_cast<std::chrono::seconds>(
-                                   std::chrono::system_clock::now().time_since_epoch())
-                                   .count()};
+    out.record = ClusterRecord{
+        topology.name,
+        topology.provider,
+        "http://" + node->address,
+        spec.name,
+        topologyFile,
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count()};
     if (auto saved = out.record.save(root); !saved)
         return std::unexpected(saved.error());
     return out;
@@ -82,6 +95,34 @@ Result<Bootstrapped> openLocal(const std::filesystem::path &root, const std::str
     if (!token)
         return std::unexpected(token.error());
     return Bootstrapped{*record, *token};
+}
+
+Teardown destroyLocal(const std::filesystem::path &root, const std::string &cluster)
+{
+    Teardown out;
+    providers::local::LocalProviderOptions options;
+    options.root = root;
+    options.binDir = providers::local::LocalProvider::executableDir();
+    providers::local::LocalProvider provider(options);
+    auto nodes = provider.listNodes(cluster);
+    if (!nodes) {
+        out.failures.push_back(nodes.error());
+        return out;
+    }
+    const std::string system = cluster + "-system-1";
+    if (std::any_of(nodes->begin(), nodes->end(), [&](const auto &n) { return n.name == system; }))
+        if (auto stopped = provider.stopNode(cluster, system); !stopped)
+            out.failures.push_back(stopped.error());
+    for (auto it = nodes->rbegin(); it != nodes->rend(); ++it) {
+        if (auto deleted = provider.deleteNode(cluster, it->name); !deleted)
+            out.failures.push_back(deleted.error());
+        else
+            out.removed.push_back(it->name);
+    }
+    if (out.failures.empty())
+        if (auto removed = provider.removeClusterDir(cluster); !removed)
+            out.failures.push_back(removed.error());
+    return out;
 }
 
 } // namespace mb::api

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace mb::api {
 
@@ -25,11 +26,25 @@ struct Bootstrapped
  * GET /v1/health before using the API. Blocking (spawns a process): call it off the GUI thread.
  * `heartbeatSeconds` 0 keeps the provider's default.
  */
-[[nodiscard]] Result<Bootstrapped> bootstrapLocal(const std::filesystem::path &root, const std::filesystem::path &binDir,
+[[nodiscard]] Result<Bootstrapped> bootstrapLocal(const std::filesystem::path &root,
+                                                  const std::filesystem::path &binDir,
                                                   const topology::Topology &topology, int heartbeatSeconds,
                                                   const std::string &topologyFile = {});
 
 /// The record and API token of a cluster that is up, or why not.
 [[nodiscard]] Result<Bootstrapped> openLocal(const std::filesystem::path &root, const std::string &cluster);
+
+/// What tearing a cluster down did: the nodes removed, and those that could not be.
+struct Teardown
+{
+    std::vector<std::string> removed;
+    std::vector<Error> failures;
+};
+
+/**
+ * Removes every node of a local cluster and all its data, then its directory. The System node
+ * is stopped first, so a running control plane cannot bring the others back. Blocking.
+ */
+[[nodiscard]] Teardown destroyLocal(const std::filesystem::path &root, const std::string &cluster);
 
 } // namespace mb::api

@@ -75,8 +75,9 @@ private Q_SLOTS:
     {
         QSignalSpy state(&m_connection, &OperateController::connectionStateChanged);
         m_connection.connectToCluster(m_design);
-        QVERIFY(QTest::qWaitFor([&] { return m_connection.connectionState() == OperateController::ConnectionState::Connected; },
-                                30000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_connection.connectionState() == OperateController::ConnectionState::Connected; },
+            30000));
         QVERIFY(m_connection.endpoint().startsWith(QStringLiteral("http://127.0.0.1:")));
         QCOMPARE(m_harness.nodes(QStringLiteral("studio")).size(), 1);
     }
@@ -114,7 +115,10 @@ private Q_SLOTS:
         QCOMPARE(plan.actions.first().toPlan, QStringLiteral("cx33"));
         QSignalSpy steps(&m_connection, &OperateController::applyStep);
         QVERIFY(applyAndWait(plan, steps));
-        QCOMPARE(m_harness.nodes(QStringLiteral("studio")).value(QStringLiteral("studio-system-1")).value(QStringLiteral("plan")).toString(),
+        QCOMPARE(m_harness.nodes(QStringLiteral("studio"))
+                     .value(QStringLiteral("studio-system-1"))
+                     .value(QStringLiteral("plan"))
+                     .toString(),
                  QStringLiteral("cx33"));
         QVERIFY(QTest::qWaitFor([&] { return healthyNodes() == 4; }, 20000));
     }
@@ -132,7 +136,8 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_connection.disconnectFromCluster();
-        const auto r = m_harness.ctl({QStringLiteral("down"), QStringLiteral("--yes"), QStringLiteral("--cluster"), QStringLiteral("studio")});
+        const auto r = m_harness.ctl({QStringLiteral("down"), QStringLiteral("--yes"),
+                                      QStringLiteral("--cluster"), QStringLiteral("studio")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     }
 };

@@ -8,8 +8,7 @@ namespace mb::studio {
 
 ActivityModel::ActivityModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int ActivityModel::rowCount(const QModelIndex &parent) const
 {

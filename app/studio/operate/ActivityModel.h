@@ -19,15 +19,27 @@ class ActivityModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NodeColumn, ProgressColumn, StepColumn, ElapsedColumn, ColumnCount };
-    enum Role { ProgressRole = Qt::UserRole + 1, FailedRole };
+    enum Column
+    {
+        NodeColumn,
+        ProgressColumn,
+        StepColumn,
+        ElapsedColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ProgressRole = Qt::UserRole + 1,
+        FailedRole
+    };
 
     explicit ActivityModel(QObject *parent = nullptr);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
 
     /// Steps done and in total over every node, for the overall bar.
     [[nodiscard]] std::pair<int, int> overall() const;

@@ -64,7 +64,8 @@ ActivityPanel::ActivityPanel(OperateController *controller, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(ActivityModel::StepColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ActivityModel::NodeColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ActivityModel::NodeColumn,
+                                                      QHeaderView::ResizeToContents);
     m_table->setColumnWidth(ActivityModel::ProgressColumn, 140);
 
     auto *top = new QHBoxLayout;

@@ -5,6 +5,7 @@
 #include "api/LocalBootstrap.h"
 #include "common/CoreText.h"
 #include "providers/local/LocalProvider.h"
+#include "topology/PlanCatalogue.h"
 #include "topology/Topology.h"
 
 #include <QFutureWatcher>
@@ -21,12 +22,12 @@ constexpr int HealthAttempts = 150; // × 200 ms
 std::filesystem::path defaultRoot()
 {
     const QByteArray env = qgetenv("MADBASE_ROOT");
-    return env.isEmpty() ? providers::local::LocalProvider::defaultRoot() : std::filesystem::path(env.toStdString());
+    return env.isEmpty() ? providers::local::LocalProvider::defaultRoot()
+                         : std::filesystem::path(env.toStdString());
 }
 
 /// Runs `work` on the thread pool and `done` with its result on `context`'s thread.
-template <typename Work, typename Done>
-void runThenCallback(QObject *context, Work work, Done done)
+template <typename Work, typename Done> void runThenCallback(QObject *context, Work work, Done done)
 {
     using Result = decltype(work());
     auto *watcher = new QFutureWatcher<Result>(context);
@@ -44,6 +45,30 @@ PlanAction::Kind kindOf(const QString &kind)
     if (kind == u"resize")
         return PlanAction::Kind::Resize;
     return PlanAction::Kind::Create;
+}
+
+/// What one change adds to the monthly bill: its server, and a public IPv4 for public nodes.
+topology::Micros monthlyDelta(const PlanAction &a, const std::string &location)
+{
+    const auto &catalogue = topology::PlanCatalogue::builtin();
+    const auto price = [&](const QString &plan) -> topology::Micros {
+        const auto resolved = catalogue.resolve(plan.toStdString());
+        if (!resolved)
+            return 0;
+        const auto it = resolved->plan->prices.find(location);
+        return it == resolved->plan->prices.end() ? 0 : it->second.monthly;
+    };
+    const topology::Micros ip =
+        topology::zoneOf(a.pillar) == topology::Zone::Public ? catalogue.primaryIpv4().monthly : 0;
+    switch (a.kind) {
+    case PlanAction::Kind::Create:
+        return price(a.toPlan) + ip;
+    case PlanAction::Kind::Remove:
+        return -(price(a.fromPlan) + ip);
+    case PlanAction::Kind::Resize:
+        return price(a.toPlan) - price(a.fromPlan);
+    }
+    return 0;
 }
 
 } // namespace
@@ -87,8 +112,10 @@ void ClusterConnection::connectToCluster(const topology::Topology &design)
                                            qEnvironmentVariableIntValue("MADBASE_HEARTBEAT_SECONDS"));
             if (!open)
                 return Endpoint{{}, {}, {}, app::describe(open.error())};
-            return Endpoint{QString::fromStdString(open->record.apiUrl), QString::fromStdString(open->apiToken),
-                            QString::fromStdString(open->record.systemNode), {}};
+            return Endpoint{QString::fromStdString(open->record.apiUrl),
+                            QString::fromStdString(open->apiToken),
+                            QString::fromStdString(open->record.systemNode),
+                            {}};
         },
         [this](const Endpoint &endpoint) { onEndpoint(endpoint); });
 }
@@ -103,12 +130,13 @@ void ClusterConnection::onEndpoint(const Endpoint &endpoint)
     m_systemNode = endpoint.systemNode;
     m_client = std::make_unique<app::ControlPlaneClient>(QUrl(endpoint.url), endpoint.token);
     connect(m_client.get(), &app::ControlPlaneClient::eventsReceived, this, &ClusterConnection::onEvents);
-    connect(m_client.get(), &app::ControlPlaneClient::connectionChanged, this, [this](bool connected, const QString &reason) {
-        if (m_state == ConnectionState::NotConnected || m_state == ConnectionState::Connecting)
-            return;
-        setState(connected ? ConnectionState::Connected : ConnectionState::Reconnecting,
-                 connected ? QString() : tr("Retrying: %1").arg(reason));
-    });
+    connect(m_client.get(), &app::ControlPlaneClient::connectionChanged, this,
+            [this](bool connected, const QString &reason) {
+                if (m_state == ConnectionState::NotConnected || m_state == ConnectionState::Connecting)
+                    return;
+                setState(connected ? ConnectionState::Connected : ConnectionState::Reconnecting,
+                         connected ? QString() : tr("Retrying: %1").arg(reason));
+            });
     setState(ConnectionState::Connecting, tr("Waiting for the control plane at %1…").arg(endpoint.url));
     waitForHealth(HealthAttempts);
 }
@@ -117,25 +145,28 @@ void ClusterConnection::waitForHealth(int attemptsLeft)
 {
     if (!m_client)
         return;
-    m_client->call("GET", QStringLiteral("/v1/health"), {}, this, [this, attemptsLeft](const app::ApiResult &r) {
-        if (!m_client)
-            return;
-        if (!r.ok()) {
-            if (attemptsLeft <= 0) {
-                m_busy = false;
-                m_client.reset();
-                setState(ConnectionState::NotConnected, r.error);
+    m_client->call(
+        "GET", QStringLiteral("/v1/health"), {}, this,
+        [this, attemptsLeft](const app::ApiResult &r) {
+            if (!m_client)
+                return;
+            if (!r.ok()) {
+                if (attemptsLeft <= 0) {
+                    m_busy = false;
+                    m_client.reset();
+                    setState(ConnectionState::NotConnected, r.error);
+                    return;
+                }
+                QTimer::singleShot(200, this, [this, attemptsLeft] { waitForHealth(attemptsLeft - 1); });
                 return;
             }
-            QTimer::singleShot(200, this, [this, attemptsLeft] { waitForHealth(attemptsLeft - 1); });
-            return;
-        }
-        m_busy = false;
-        setState(ConnectionState::Connected);
-        m_client->followEvents(r.body.value(QStringLiteral("lastEventSeq")).toInteger());
-        pollNodes();
-        m_nodesTimer.start();
-    }, 2000);
+            m_busy = false;
+            setState(ConnectionState::Connected);
+            m_client->followEvents(r.body.value(QStringLiteral("lastEventSeq")).toInteger());
+            pollNodes();
+            m_nodesTimer.start();
+        },
+        2000);
 }
 
 void ClusterConnection::disconnectFromCluster()
@@ -152,39 +183,44 @@ void ClusterConnection::pollNodes()
 {
     if (!m_client)
         return;
-    m_client->call("GET", QStringLiteral("/v1/nodes"), {}, this, [this](const app::ApiResult &r) {
-        if (!r.ok()) {
-            if (m_state == ConnectionState::Connected)
-                setState(ConnectionState::Reconnecting, tr("Retrying: %1").arg(r.error));
-            return;
-        }
-        if (m_state == ConnectionState::Reconnecting)
-            setState(ConnectionState::Connected);
-        QList<NodeRow> rows;
-        QMap<topology::Pillar, std::pair<int, int>> health;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const QJsonValue &v : r.body.value(QStringLiteral("nodes")).toArray()) {
-            const QJsonObject n = v.toObject();
-            const auto pillar = topology::pillarFromName(n.value(QStringLiteral("pillar")).toString().toStdString());
-            if (!pillar)
-                continue;
-            const QString state = n.value(QStringLiteral("state")).toString();
-            const QString healthText = n.value(QStringLiteral("health")).toString();
-            const qint64 uptime = n.value(QStringLiteral("uptimeSeconds")).toInteger();
-            rows.append(NodeRow{n.value(QStringLiteral("name")).toString(), *pillar, n.value(QStringLiteral("plan")).toString(),
-                                state, n.value(QStringLiteral("address")).toString(),
-                                state == u"running" ? now.addSecs(-uptime) : QDateTime(),
-                                healthText == u"unhealthy" ? tr("missed heartbeats") : QString()});
-            auto &[healthy, total] = health[*pillar];
-            ++total;
-            healthy += healthText == u"healthy" ? 1 : 0;
-            if (*pillar == topology::Pillar::System)
-                m_systemPlan = n.value(QStringLiteral("plan")).toString();
-        }
-        Q_EMIT nodesChanged(rows);
-        for (const topology::Pillar p : topology::AllPillars)
-            Q_EMIT pillarHealthChanged(p, health.value(p).first, health.value(p).second);
-    }, 5000);
+    m_client->call(
+        "GET", QStringLiteral("/v1/nodes"), {}, this,
+        [this](const app::ApiResult &r) {
+            if (!r.ok()) {
+                if (m_state == ConnectionState::Connected)
+                    setState(ConnectionState::Reconnecting, tr("Retrying: %1").arg(r.error));
+                return;
+            }
+            if (m_state == ConnectionState::Reconnecting)
+                setState(ConnectionState::Connected);
+            QList<NodeRow> rows;
+            QMap<topology::Pillar, std::pair<int, int>> health;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (const QJsonValue &v : r.body.value(QStringLiteral("nodes")).toArray()) {
+                const QJsonObject n = v.toObject();
+                const auto pillar =
+                    topology::pillarFromName(n.value(QStringLiteral("pillar")).toString().toStdString());
+                if (!pillar)
+                    continue;
+                const QString state = n.value(QStringLiteral("state")).toString();
+                const QString healthText = n.value(QStringLiteral("health")).toString();
+                const qint64 uptime = n.value(QStringLiteral("uptimeSeconds")).toInteger();
+                rows.append(NodeRow{n.value(QStringLiteral("name")).toString(), *pillar,
+                                    n.value(QStringLiteral("plan")).toString(), state,
+                                    n.value(QStringLiteral("address")).toString(),
+                                    state == u"running" ? now.addSecs(-uptime) : QDateTime(),
+                                    healthText == u"unhealthy" ? tr("missed heartbeats") : QString()});
+                auto &[healthy, total] = health[*pillar];
+                ++total;
+                healthy += healthText == u"healthy" ? 1 : 0;
+                if (*pillar == topology::Pillar::System)
+                    m_systemPlan = n.value(QStringLiteral("plan")).toString();
+            }
+            Q_EMIT nodesChanged(rows);
+            for (const topology::Pillar p : topology::AllPillars)
+                Q_EMIT pillarHealthChanged(p, health.value(p).first, health.value(p).second);
+        },
+        5000);
 }
 
 void ClusterConnection::requestReview(const topology::Topology &design)
@@ -193,73 +229,90 @@ void ClusterConnection::requestReview(const topology::Topology &design)
         Q_EMIT reviewFailed(tr("Not connected to the cluster's control plane."));
         return;
     }
-    const QJsonObject doc = QJsonDocument::fromJson(QByteArray::fromStdString(topology::serializeTopology(design))).object();
+    const QJsonObject doc =
+        QJsonDocument::fromJson(QByteArray::fromStdString(topology::serializeTopology(design))).object();
     const auto &system = design.pillar(topology::Pillar::System);
     const QString wantedSystemPlan =
-        system ? QString::fromStdString(topology::PlanCatalogue::builtin().resolve(system->plan)
-                                            ? topology::PlanCatalogue::builtin().resolve(system->plan)->plan->name
-                                            : system->plan)
+        system ? QString::fromStdString(
+                     topology::PlanCatalogue::builtin().resolve(system->plan)
+                         ? topology::PlanCatalogue::builtin().resolve(system->plan)->plan->name
+                         : system->plan)
                : QString();
-    m_client->call("PUT", QStringLiteral("/v1/topology"), doc, this, [this, wantedSystemPlan](const app::ApiResult &put) {
-        if (!put.ok()) {
-            Q_EMIT reviewFailed(put.error);
-            return;
-        }
-        m_client->call("POST", QStringLiteral("/v1/plan"), {}, this, [this, wantedSystemPlan](const app::ApiResult &r) {
-            if (!r.ok()) {
-                Q_EMIT reviewFailed(r.error);
+    const std::string location = design.location;
+    m_client->call(
+        "PUT", QStringLiteral("/v1/topology"), doc, this,
+        [this, wantedSystemPlan, location](const app::ApiResult &put) {
+            if (!put.ok()) {
+                Q_EMIT reviewFailed(put.error);
                 return;
             }
-            ReviewPlan plan;
-            plan.id = r.body.value(QStringLiteral("planId")).toString();
-            plan.hash = r.body.value(QStringLiteral("hash")).toString();
-            plan.cluster = m_cluster;
-            const QJsonObject cost = r.body.value(QStringLiteral("cost")).toObject();
-            plan.monthlyBefore = topology::parseMoney(cost.value(QStringLiteral("before")).toString().toStdString()).value_or(0);
-            plan.monthlyAfter = topology::parseMoney(cost.value(QStringLiteral("after")).toString().toStdString()).value_or(0);
-            plan.currency = cost.value(QStringLiteral("currency")).toString(QStringLiteral("EUR")).toStdString();
-            m_planSteps.clear();
-            for (const QJsonValue &v : r.body.value(QStringLiteral("actions")).toArray())
-                ++m_planSteps[v.toObject().value(QStringLiteral("node")).toString()];
-            for (const QJsonValue &v : r.body.value(QStringLiteral("changes")).toArray()) {
-                const QJsonObject c = v.toObject();
-                PlanAction a;
-                a.kind = kindOf(c.value(QStringLiteral("kind")).toString());
-                a.node = c.value(QStringLiteral("node")).toString();
-                a.pillar = topology::pillarFromName(c.value(QStringLiteral("pillar")).toString().toStdString())
-                               .value_or(topology::Pillar::Worker);
-                if (a.kind == PlanAction::Kind::Create)
-                    a.toPlan = c.value(QStringLiteral("plan")).toString();
-                else if (a.kind == PlanAction::Kind::Remove)
-                    a.fromPlan = c.value(QStringLiteral("plan")).toString();
-                else {
-                    a.fromPlan = c.value(QStringLiteral("fromPlan")).toString();
-                    a.toPlan = c.value(QStringLiteral("plan")).toString();
-                    a.downtimeSeconds = c.value(QStringLiteral("downtimeSeconds")).toInt();
-                }
-                plan.actions.append(a);
-            }
-            // The System node's own resize: Studio drives it (the control plane cannot).
-            m_pendingSystemPlan.clear();
-            if (!m_systemPlan.isEmpty() && !wantedSystemPlan.isEmpty() && wantedSystemPlan != m_systemPlan) {
-                m_pendingSystemPlan = wantedSystemPlan;
-                PlanAction a;
-                a.kind = PlanAction::Kind::Resize;
-                a.node = m_systemNode;
-                a.pillar = topology::Pillar::System;
-                a.fromPlan = m_systemPlan;
-                a.toPlan = wantedSystemPlan;
-                a.downtimeSeconds = 3;
-                a.detail = tr("Studio restarts the System node itself; the control plane is away meanwhile.");
-                plan.actions.prepend(a);
-                if (plan.id.isEmpty() || plan.id == u"0")
-                    plan.id = QStringLiteral("system-only");
-            }
-            m_reviewedPlanId = plan.id;
-            m_reviewedHash = plan.hash;
-            Q_EMIT reviewReady(plan);
+            m_client->call(
+                "POST", QStringLiteral("/v1/plan"), {}, this,
+                [this, wantedSystemPlan, location](const app::ApiResult &r) {
+                    if (!r.ok()) {
+                        Q_EMIT reviewFailed(r.error);
+                        return;
+                    }
+                    ReviewPlan plan;
+                    plan.id = r.body.value(QStringLiteral("planId")).toString();
+                    plan.hash = r.body.value(QStringLiteral("hash")).toString();
+                    plan.cluster = m_cluster;
+                    const QJsonObject cost = r.body.value(QStringLiteral("cost")).toObject();
+                    plan.monthlyBefore =
+                        topology::parseMoney(cost.value(QStringLiteral("before")).toString().toStdString())
+                            .value_or(0);
+                    plan.monthlyAfter =
+                        topology::parseMoney(cost.value(QStringLiteral("after")).toString().toStdString())
+                            .value_or(0);
+                    plan.currency =
+                        cost.value(QStringLiteral("currency")).toString(QStringLiteral("EUR")).toStdString();
+                    m_planSteps.clear();
+                    for (const QJsonValue &v : r.body.value(QStringLiteral("actions")).toArray())
+                        ++m_planSteps[v.toObject().value(QStringLiteral("node")).toString()];
+                    for (const QJsonValue &v : r.body.value(QStringLiteral("changes")).toArray()) {
+                        const QJsonObject c = v.toObject();
+                        PlanAction a;
+                        a.kind = kindOf(c.value(QStringLiteral("kind")).toString());
+                        a.node = c.value(QStringLiteral("node")).toString();
+                        a.pillar = topology::pillarFromName(
+                                       c.value(QStringLiteral("pillar")).toString().toStdString())
+                                       .value_or(topology::Pillar::Worker);
+                        if (a.kind == PlanAction::Kind::Create)
+                            a.toPlan = c.value(QStringLiteral("plan")).toString();
+                        else if (a.kind == PlanAction::Kind::Remove)
+                            a.fromPlan = c.value(QStringLiteral("plan")).toString();
+                        else {
+                            a.fromPlan = c.value(QStringLiteral("fromPlan")).toString();
+                            a.toPlan = c.value(QStringLiteral("plan")).toString();
+                            a.downtimeSeconds = c.value(QStringLiteral("downtimeSeconds")).toInt();
+                        }
+                        a.monthlyDelta = monthlyDelta(a, location);
+                        plan.actions.append(a);
+                    }
+                    // The System node's own resize: Studio drives it (the control plane cannot).
+                    m_pendingSystemPlan.clear();
+                    if (!m_systemPlan.isEmpty() && !wantedSystemPlan.isEmpty() &&
+                        wantedSystemPlan != m_systemPlan) {
+                        m_pendingSystemPlan = wantedSystemPlan;
+                        PlanAction a;
+                        a.kind = PlanAction::Kind::Resize;
+                        a.node = m_systemNode;
+                        a.pillar = topology::Pillar::System;
+                        a.fromPlan = m_systemPlan;
+                        a.toPlan = wantedSystemPlan;
+                        a.downtimeSeconds = 3;
+                        a.detail = tr(
+                            "Studio restarts the System node itself; the control plane is away meanwhile.");
+                        a.monthlyDelta = monthlyDelta(a, location);
+                        plan.actions.prepend(a);
+                        if (plan.id.isEmpty() || plan.id == u"0")
+                            plan.id = QStringLiteral("system-only");
+                    }
+                    m_reviewedPlanId = plan.id;
+                    m_reviewedHash = plan.hash;
+                    Q_EMIT reviewReady(plan);
+                });
         });
-    });
 }
 
 void ClusterConnection::apply(const QString &planId)
@@ -286,7 +339,8 @@ void ClusterConnection::resizeSystemThenApply(const QString &planId)
     const std::string node = m_systemNode.toStdString();
     const std::string plan = m_pendingSystemPlan.toStdString();
     m_nodesTimer.stop();
-    Q_EMIT applyStep(m_systemNode, QStringLiteral("started"), tr("Stopping %1 to resize it.").arg(m_systemNode));
+    Q_EMIT applyStep(m_systemNode, QStringLiteral("started"),
+                     tr("Stopping %1 to resize it.").arg(m_systemNode));
     runThenCallback(
         this,
         [root, cluster, node, plan]() -> QString {
@@ -294,9 +348,10 @@ void ClusterConnection::resizeSystemThenApply(const QString &planId)
             options.root = root;
             options.binDir = providers::local::LocalProvider::executableDir();
             providers::local::LocalProvider provider(options);
-            for (auto step : {std::function<Result<void>()>([&] { return provider.stopNode(cluster, node); }),
-                              std::function<Result<void>()>([&] { return provider.changePlan(cluster, node, plan); }),
-                              std::function<Result<void>()>([&] { return provider.startNode(cluster, node); })})
+            for (auto step :
+                 {std::function<Result<void>()>([&] { return provider.stopNode(cluster, node); }),
+                  std::function<Result<void>()>([&] { return provider.changePlan(cluster, node, plan); }),
+                  std::function<Result<void>()>([&] { return provider.startNode(cluster, node); })})
                 if (auto done = step(); !done)
                     return app::describe(done.error());
             return {};
@@ -309,23 +364,30 @@ void ClusterConnection::resizeSystemThenApply(const QString &planId)
                 return;
             }
             Q_EMIT applyStep(m_systemNode, QStringLiteral("done"),
-                             tr("%1 now runs on %2; waiting for its control plane.").arg(m_systemNode, m_pendingSystemPlan));
+                             tr("%1 now runs on %2; waiting for its control plane.")
+                                 .arg(m_systemNode, m_pendingSystemPlan));
             m_pendingSystemPlan.clear();
             // The control plane is back when it answers; then apply the rest (if anything).
             auto waitBack = std::make_shared<std::function<void(int)>>();
             *waitBack = [this, planId, waitBack](int attempts) {
-                m_client->call("GET", QStringLiteral("/v1/health"), {}, this, [this, planId, attempts, waitBack](const app::ApiResult &r) {
-                    if (!r.ok() && attempts > 0) {
-                        QTimer::singleShot(200, this, [waitBack, attempts] { (*waitBack)(attempts - 1); });
-                        return;
-                    }
-                    Q_EMIT applyStep(m_systemNode, QStringLiteral("done"), tr("%1 is healthy.").arg(m_systemNode));
-                    if (planId == u"system-only") {
-                        Q_EMIT applyFinished(r.ok(), r.ok() ? tr("The System node was resized.") : r.error);
-                        return;
-                    }
-                    postApply(planId);
-                }, 2000);
+                m_client->call(
+                    "GET", QStringLiteral("/v1/health"), {}, this,
+                    [this, planId, attempts, waitBack](const app::ApiResult &r) {
+                        if (!r.ok() && attempts > 0) {
+                            QTimer::singleShot(200, this,
+                                               [waitBack, attempts] { (*waitBack)(attempts - 1); });
+                            return;
+                        }
+                        Q_EMIT applyStep(m_systemNode, QStringLiteral("done"),
+                                         tr("%1 is healthy.").arg(m_systemNode));
+                        if (planId == u"system-only") {
+                            Q_EMIT applyFinished(r.ok(),
+                                                 r.ok() ? tr("The System node was resized.") : r.error);
+                            return;
+                        }
+                        postApply(planId);
+                    },
+                    2000);
             };
             (*waitBack)(HealthAttempts);
         });
@@ -334,8 +396,8 @@ void ClusterConnection::resizeSystemThenApply(const QString &planId)
 void ClusterConnection::postApply(const QString &planId)
 {
     m_client->call("POST", QStringLiteral("/v1/apply"),
-                   QJsonObject{{QStringLiteral("planId"), planId}, {QStringLiteral("hash"), m_reviewedHash}}, this,
-                   [this](const app::ApiResult &r) {
+                   QJsonObject{{QStringLiteral("planId"), planId}, {QStringLiteral("hash"), m_reviewedHash}},
+                   this, [this](const app::ApiResult &r) {
                        if (!r.ok())
                            Q_EMIT applyFinished(false, r.error);
                    });
@@ -359,8 +421,10 @@ void ClusterConnection::onEvents(const QJsonArray &events)
             const QString state = kind.mid(7); // started, done, failed, retry, cancelled, reconciled
             Q_EMIT applyStep(node, state == u"reconciled" ? QStringLiteral("done") : state, message);
             nodesChangedHint = true;
-        } else if (kind == u"apply-finished" && e.value(QStringLiteral("planId")).toString() == m_applyingPlanId) {
-            const QString status = e.value(QStringLiteral("data")).toObject().value(QStringLiteral("status")).toString();
+        } else if (kind == u"apply-finished" &&
+                   e.value(QStringLiteral("planId")).toString() == m_applyingPlanId) {
+            const QString status =
+                e.value(QStringLiteral("data")).toObject().value(QStringLiteral("status")).toString();
             m_applyingPlanId.clear();
             Q_EMIT applyFinished(status == u"succeeded", message);
             nodesChangedHint = true;

@@ -70,8 +70,8 @@ private:
     std::unique_ptr<app::ControlPlaneClient> m_client;
     QString m_cluster;
     QString m_systemNode;
-    QString m_systemPlan;          ///< what the System node runs now (from /v1/nodes)
-    QString m_pendingSystemPlan;   ///< the reviewed System resize, done by Studio on apply
+    QString m_systemPlan;        ///< what the System node runs now (from /v1/nodes)
+    QString m_pendingSystemPlan; ///< the reviewed System resize, done by Studio on apply
     QString m_applyingPlanId;
     QMap<QString, int> m_planSteps; ///< of the last reviewed plan, per node
     QString m_reviewedPlanId;

@@ -12,13 +12,20 @@
 #include "panels/ProblemsModel.h"
 #include "panels/ProblemsPanel.h"
 
+#include "api/LocalBootstrap.h"
+#include "operate/ClusterConnection.h"
+#include "operate/ReviewDialog.h"
+
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QMimeData>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTreeView>
 
 #include <cstdio>
@@ -87,6 +94,76 @@ QPixmap overWindow(const QPixmap &window, const QPixmap &dialog, const QString &
     painter.drawText(QRect(frame.topLeft(), QSize(frame.width(), titleHeight)), Qt::AlignCenter, title);
     painter.drawPixmap(frame.topLeft() + QPoint(0, titleHeight), dialog);
     return out;
+}
+
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!condition()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return true;
+}
+
+/// The Operate views need a cluster that runs: one is brought up on this machine in a
+/// private directory (real daemons, the real control plane), reviewed, applied, shown and
+/// torn down again. Skipped, with a note, when the daemons are not built.
+void captureOperateScreenshots(const QDir &dir, QStringList &written)
+{
+    QTemporaryDir root;
+    MainWindow window;
+    window.resize(1360, 860);
+    auto *connection = new ClusterConnection(&window);
+    connection->setRoot(root.path().toStdString());
+    window.setOperateController(connection);
+    window.show();
+    openTemplate(window, Template::Starter);
+    window.document()->setName("demo");
+    settle();
+
+    ReviewPlan review;
+    bool reviewed = false;
+    bool finished = false;
+    QObject::connect(connection, &OperateController::reviewReady, &window, [&](const ReviewPlan &p) {
+        review = p;
+        reviewed = true;
+    });
+    QObject::connect(connection, &OperateController::applyFinished, &window, [&] { finished = true; });
+    const auto ready = [&] {
+        return connection->connectionState() == OperateController::ConnectionState::Connected;
+    };
+    connection->connectToCluster(window.document()->topology());
+    if (!waitUntil(ready, 30000)) {
+        std::fprintf(stderr,
+                     "skipping the Operate screenshots: no control plane came up (are the daemons built?)\n");
+        return;
+    }
+    connection->requestReview(window.document()->topology());
+    if (waitUntil([&] { return reviewed; }, 15000)) {
+        ReviewDialog dialog(review, &window);
+        dialog.show();
+        settle();
+        save(overWindow(window.grab(), dialog.grab(), dialog.windowTitle(), window.palette()),
+             dir.filePath(QStringLiteral("studio-review.png")), written);
+        dialog.hide();
+        connection->apply(review.id);
+        waitUntil([&] { return finished; }, 60000);
+        waitUntil([] { return false; }, 2500); // a few heartbeats, so health shows on the cards
+        settle();
+        save(window.grab(), dir.filePath(QStringLiteral("studio-applied.png")), written);
+        if (QDockWidget *nodes = window.findChild<QDockWidget *>(QStringLiteral("NodesDock"))) {
+            nodes->raise();
+            settle();
+            save(window.grab(), dir.filePath(QStringLiteral("studio-nodes.png")), written);
+        }
+    }
+    connection->disconnectFromCluster();
+    const api::Teardown teardown = api::destroyLocal(root.path().toStdString(), "demo");
+    for (const Error &e : teardown.failures)
+        std::fprintf(stderr, "teardown: %s\n", e.describe().c_str());
 }
 
 } // namespace
@@ -189,6 +266,7 @@ QStringList captureScreenshots(const QString &directory)
             return {};
     }
     QApplication::setPalette(light);
+    captureOperateScreenshots(dir, written);
     return written;
 }
 
