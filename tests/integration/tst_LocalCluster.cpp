@@ -220,6 +220,35 @@ private Q_SLOTS:
         QVERIFY(after > 0 && after != before);
     }
 
+    void testCtrlCCancelsAndSaysHowToResume()
+    {
+        // A big enough apply to interrupt: 30 workers, ten at a time.
+        QProcess *apply = m_harness.startCtl({QStringLiteral("scale"), QStringLiteral("worker"),
+                                              QStringLiteral("30"), QStringLiteral("--yes")});
+        QString out;
+        QVERIFY(ClusterHarness::waitFor(
+            [&] {
+                out += QString::fromUtf8(apply->readAllStandardOutput());
+                return out.contains(QStringLiteral("Creating itest-worker-"));
+            },
+            20000));
+        ::kill(static_cast<pid_t>(apply->processId()), SIGINT);
+        QVERIFY(apply->waitForFinished(60000));
+        out += QString::fromUtf8(apply->readAllStandardOutput());
+        delete apply;
+        QVERIFY2(out.contains(QStringLiteral("Cancelling")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("run \"madbasectl apply\" to resume")), qPrintable(out));
+        QVERIFY2(names(QStringLiteral("worker")).size() < 30, qPrintable(out));
+        // Resuming finishes the job; then back to one worker.
+        const auto resumed = m_harness.ctl({QStringLiteral("apply"), QStringLiteral("--yes")});
+        QVERIFY2(resumed.code == 0, qPrintable(resumed.out + resumed.err));
+        QCOMPARE(names(QStringLiteral("worker")).size(), 30);
+        const auto back = m_harness.ctl({QStringLiteral("scale"), QStringLiteral("worker"),
+                                         QStringLiteral("1"), QStringLiteral("--yes")});
+        QVERIFY2(back.code == 0, qPrintable(back.out + back.err));
+        QCOMPARE(names(QStringLiteral("worker")).size(), 1);
+    }
+
     void testDownLeavesNoProcessOrFile()
     {
         const auto r = m_harness.ctl({QStringLiteral("down"), QStringLiteral("--yes")});

@@ -3,9 +3,11 @@
 #include "ClusterHarness.h"
 
 #include "operate/ClusterConnection.h"
+#include "providers/local/LocalProvider.h"
 #include "support/TestSupport.h"
 #include "topology/Topology.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -131,6 +133,33 @@ private Q_SLOTS:
         QSignalSpy steps(&m_connection, &OperateController::applyStep);
         QVERIFY(applyAndWait(plan, steps));
         QVERIFY(QTest::qWaitFor([&] { return healthyNodes() == 6; }, 20000));
+    }
+
+    void testLostConnectionShowsRetriesAndKeepsTheDesign()
+    {
+        const std::string before = mb::topology::serializeTopology(m_design);
+        const qint64 pid = m_harness.nodes(QStringLiteral("studio"))
+                               .value(QStringLiteral("studio-system-1"))
+                               .value(QStringLiteral("pid"))
+                               .toInteger();
+        QVERIFY(pid > 0);
+        QSignalSpy state(&m_connection, &OperateController::connectionStateChanged);
+        mb::providers::local::LocalProviderOptions options;
+        options.root = m_harness.root().toStdString();
+        options.binDir = QFileInfo(qEnvironmentVariable("MB_CTL")).absolutePath().toStdString();
+        mb::providers::local::LocalProvider provider(options);
+        QVERIFY(provider.stopNode("studio", "studio-system-1"));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return m_connection.connectionState() == OperateController::ConnectionState::Reconnecting;
+            },
+            15000));
+        QVERIFY(!state.isEmpty());
+        QVERIFY(provider.startNode("studio", "studio-system-1"));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_connection.connectionState() == OperateController::ConnectionState::Connected; },
+            30000));
+        QCOMPARE(mb::topology::serializeTopology(m_design), before);
     }
 
     void cleanupTestCase()
