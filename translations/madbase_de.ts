@@ -2,57 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>mb::api</name>
+    <message>
+        <source>No cluster named &quot;%1&quot; is known here (looked for %2).</source>
+        <translation>Hier ist kein Cluster namens „%1“ bekannt (gesucht in %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>mb::app</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>line %1, column %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: </translation>
     </message>
     <message>
         <source> (at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bei %1)</translation>
+    </message>
+    <message>
+        <source>No answer from the control plane at %1: %2</source>
+        <translation>Keine Antwort von der Steuerungsebene unter %1: %2</translation>
+    </message>
+    <message>
+        <source>The control plane answered HTTP %1.</source>
+        <translation>Die Steuerungsebene hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The control plane sent a reply that is not a JSON object: %1</source>
+        <translation>Die Steuerungsebene hat eine Antwort gesendet, die kein JSON-Objekt ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mb::base</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Another process (pid %1) already runs this node; %2 is locked.</source>
+        <translation>Ein anderer Prozess (PID %1) betreibt diesen Knoten bereits; %2 ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot get random bytes from the kernel: %1</source>
+        <translation>Vom Kernel können keine Zufallsbytes bezogen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret file %1: %2</source>
+        <translation>Die Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The secret file %1 has mode %2; others may read it. Run &quot;chmod 600 %1&quot;.</source>
+        <translation>Die Geheimnisdatei %1 hat den Modus %2; andere können sie lesen. Führen Sie „chmod 600 %1“ aus.</translation>
+    </message>
+    <message>
+        <source>The secret file %1 is empty.</source>
+        <translation>Die Geheimnisdatei %1 ist leer.</translation>
     </message>
 </context>
 <context>
     <name>mb::ctl::Ctl</name>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
     </message>
     <message>
         <source>Check topology documents against the kernel&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologiedokumente anhand der Regeln des Kerns prüfen.</translation>
     </message>
     <message>
         <source>Topology documents (JSON) to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Topologiedokumente (JSON).</translation>
     </message>
     <message>
         <source>Show what a topology costs per pillar, per month and per hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten einer Topologie pro Säule, pro Monat und pro Stunde anzeigen.</translation>
     </message>
     <message>
         <source>Topology document (JSON) to price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologiedokument (JSON), dessen Kosten berechnet werden.</translation>
     </message>
     <message>
         <source>List the server plans, their sizes and prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servertarife mit Größen und Preisen auflisten.</translation>
     </message>
     <message>
         <source>Show only plans offered in this location, with its prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die an diesem Standort angebotenen Tarife anzeigen, mit den dortigen Preisen.</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -60,7 +118,11 @@
   1  the document is invalid, or the operation failed
   2  bad command line, or a file could not be read
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:
+  0  Erfolg (bei validate: keine Fehler; Warnungen erlaubt)
+  1  das Dokument ist ungültig oder der Vorgang ist fehlgeschlagen
+  2  fehlerhafte Befehlszeile oder eine Datei konnte nicht gelesen werden
+</translation>
     </message>
     <message>
         <source>Usage: madbasectl [--format text|json] COMMAND [ARGS...]
@@ -69,7 +131,12 @@ Design, price and check MadBase clusters from the command line.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: madbasectl [--format text|json] COMMAND [ARGS...]
+
+MadBase-Cluster über die Befehlszeile entwerfen, kalkulieren und prüfen.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
@@ -79,441 +146,2401 @@ Options:
   -v, --version       Show the version.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Optionen:
+  --format text|json  Ausgabeformat (Standard: text).
+  -h, --help          Diese Hilfe anzeigen; „madbasectl COMMAND --help“ für einen Befehl.
+  -v, --version       Die Version anzeigen.
+
+</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Run &quot;madbasectl %1 --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe zum Aufruf: „madbasectl %1 --help“.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;: use text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“: verwenden Sie text oder json</translation>
     </message>
     <message>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt %2</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>Run &quot;madbasectl --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe zum Aufruf: „madbasectl --help“.</translation>
     </message>
     <message>
         <source>--format needs a value: text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format benötigt einen Wert: text oder json</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>madbasectl: cannot read %1: it is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>madbasectl: %1 kann nicht gelesen werden: es ist ein Verzeichnis</translation>
     </message>
     <message>
         <source>madbasectl: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>madbasectl: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n info(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
     <message>
         <source>at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1</translation>
     </message>
     <message>
         <source>%1: valid (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gültig (%2)</translation>
     </message>
     <message>
         <source>%1: invalid (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültig (%2)</translation>
     </message>
     <message>
         <source>Cost of &quot;%1&quot;: %2 prices in %3, %4 without VAT, taken %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten von „%1“: Preise von %2 in %3, %4 ohne MwSt., Stand %5</translation>
     </message>
     <message>
         <source>The local provider runs this cluster on this machine at no charge; the figures are what it would cost on Hetzner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Anbieter betreibt diesen Cluster kostenlos auf diesem Rechner; die Zahlen zeigen, was er bei Hetzner kosten würde.</translation>
     </message>
     <message>
         <source>PILLAR</source>
-        <translation type="unfinished"></translation>
+        <translation>SÄULE</translation>
     </message>
     <message>
         <source>ITEM</source>
-        <translation type="unfinished"></translation>
+        <translation>POSTEN</translation>
     </message>
     <message>
         <source>UNIT/MONTH</source>
-        <translation type="unfinished"></translation>
+        <translation>EINHEIT/MONAT</translation>
     </message>
     <message>
         <source>MONTHLY</source>
-        <translation type="unfinished"></translation>
+        <translation>MONATLICH</translation>
     </message>
     <message>
         <source>HOURLY</source>
-        <translation type="unfinished"></translation>
+        <translation>STÜNDLICH</translation>
     </message>
     <message>
         <source>subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischensumme</translation>
     </message>
     <message>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>GESAMT</translation>
     </message>
     <message>
         <source>Billed hourly, capped at the monthly price. Traffic within the included volume is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündliche Abrechnung, höchstens bis zum Monatspreis. Datenverkehr innerhalb des Inklusivvolumens ist kostenlos.</translation>
     </message>
     <message>
         <source>madbasectl: cannot price %1: unknown plan or not offered there; it is left out of the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>madbasectl: kein Preis für %1: unbekannter Tarif oder dort nicht angeboten; in der Summe nicht enthalten.</translation>
     </message>
     <message numerus="yes">
         <source>madbasectl: the topology has %n error(s); run &quot;madbasectl validate %1&quot; to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>madbasectl: die Topologie hat %n Fehler; „madbasectl validate %1“ zeigt ihn an.</numerusform>
+            <numerusform>madbasectl: die Topologie hat %n Fehler; „madbasectl validate %1“ zeigt sie an.</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown location &quot;%1&quot;; choose one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Standort „%1“; wählen Sie einen von: %2</translation>
     </message>
     <message>
         <source>Server plans (%1 without VAT, prices taken %2; &quot;from&quot; is the lowest location price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servertarife (%1 ohne MwSt., Preise Stand %2; „ab“ ist der niedrigste Preis aller Standorte)</translation>
     </message>
     <message>
         <source>Server plans in %1 (%2 without VAT, prices taken %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servertarife in %1 (%2 ohne MwSt., Preise Stand %3)</translation>
     </message>
     <message>
         <source>PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>TARIF</translation>
     </message>
     <message>
         <source>VCPU</source>
-        <translation type="unfinished"></translation>
+        <translation>VCPU</translation>
     </message>
     <message>
         <source>RAM GB</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM GB</translation>
     </message>
     <message>
         <source>DISK GB</source>
-        <translation type="unfinished"></translation>
+        <translation>DISK GB</translation>
     </message>
     <message>
         <source>ARCH</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCH</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>FROM/MONTH</source>
-        <translation type="unfinished"></translation>
+        <translation>AB/MONAT</translation>
     </message>
     <message>
         <source>LOCATIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>STANDORTE</translation>
     </message>
     <message>
         <source>Legacy names (accepted with a warning, replaced by their successor):</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Namen (mit Warnung akzeptiert, durch ihren Nachfolger ersetzt):</translation>
     </message>
     <message>
         <source>(not sold after %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nach %1 nicht mehr erhältlich)</translation>
+    </message>
+    <message>
+        <source>madbasectl: %1 has errors; nothing was changed.</source>
+        <translation>madbasectl: %1 enthält Fehler; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot; cannot be bootstrapped by this build yet; use &quot;local&quot;.</source>
+        <translation>der Anbieter „%1“ kann von diesem Build noch nicht initialisiert werden; verwenden Sie „local“.</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; is already up; change it with &quot;madbasectl apply %2&quot;.</source>
+        <translation>der Cluster „%1“ läuft bereits; ändern Sie ihn mit „madbasectl apply %2“.</translation>
+    </message>
+    <message>
+        <source>Bootstrapping cluster &quot;%1&quot; on this machine (local provider).</source>
+        <translation>Cluster „%1“ wird auf diesem Rechner initialisiert (lokaler Anbieter).</translation>
+    </message>
+    <message>
+        <source>cannot write the API token under %1.</source>
+        <translation>das API-Token kann nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>the System node did not answer within 30 s; see %1.</source>
+        <translation>der System-Knoten hat nicht innerhalb von 30 s geantwortet; siehe %1.</translation>
+    </message>
+    <message>
+        <source>System node %1 is up at %2 (%3 ms).</source>
+        <translation>System-Knoten %1 läuft unter %2 (%3 ms).</translation>
+    </message>
+    <message>
+        <source>usage: madbasectl scale system|proxy|worker|state COUNT (got &quot;%1 %2&quot;)</source>
+        <translation>Aufruf: madbasectl scale system|proxy|worker|state COUNT (erhalten: „%1 %2“)</translation>
+    </message>
+    <message>
+        <source>unknown plan &quot;%1&quot;; see &quot;madbasectl plans&quot;.</source>
+        <translation>unbekannter Tarif „%1“; siehe „madbasectl plans“.</translation>
+    </message>
+    <message>
+        <source>resize %1 %2 → %3 (downtime ≈ %4)</source>
+        <translation>%1 skalieren: %2 → %3 (Ausfallzeit ≈ %4)</translation>
+    </message>
+    <message>
+        <source>No changes: the System node already runs on %1.</source>
+        <translation>Keine Änderungen: Der System-Knoten läuft bereits mit %1.</translation>
+    </message>
+    <message>
+        <source>Resize the System node? The control plane is down while it restarts.</source>
+        <translation>System-Knoten skalieren? Die Steuerungsebene ist während des Neustarts nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>%1 wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Run &quot;madbasectl resize system %1&quot; again to finish.</source>
+        <translation>Führen Sie „madbasectl resize system %1“ erneut aus, um abzuschließen.</translation>
+    </message>
+    <message>
+        <source>the System node did not come back within 60 s.</source>
+        <translation>der System-Knoten ist nach 60 s nicht wieder erreichbar.</translation>
+    </message>
+    <message>
+        <source>System node resized %1 → %2; the control plane was down for %3 s (measured).</source>
+        <translation>System-Knoten skaliert %1 → %2; die Steuerungsebene war %3 s nicht erreichbar (gemessen).</translation>
+    </message>
+    <message>
+        <source>Cluster %1 — control plane %2, %3</source>
+        <translation>Cluster %1 — Steuerungsebene %2, %3</translation>
+    </message>
+    <message>
+        <source>applying a plan</source>
+        <translation>wendet einen Plan an</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>im Leerlauf</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>KNOTEN</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ZONE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>UPTIME</source>
+        <translation>LAUFZEIT</translation>
+    </message>
+    <message>
+        <source>destroy %1 (%2, %3)</source>
+        <translation>%1 löschen (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Every node of &quot;%1&quot; and all its data will be deleted.</source>
+        <translation>Alle Knoten von „%1“ und alle zugehörigen Daten werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Destroy the cluster?</source>
+        <translation>Cluster löschen?</translation>
+    </message>
+    <message>
+        <source>destroyed %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; is gone: no process or file of it is left.</source>
+        <translation>Cluster „%1“ ist entfernt: Es sind keine Prozesse oder Dateien davon übrig.</translation>
+    </message>
+    <message>
+        <source>%1 nodes could not be removed; run &quot;madbasectl down&quot; again.</source>
+        <translation>Knoten, die nicht entfernt werden konnten: %1; führen Sie „madbasectl down“ erneut aus.</translation>
+    </message>
+    <message>
+        <source>no cluster is up here (%1); start one with &quot;madbasectl up FILE&quot;.</source>
+        <translation>hier läuft kein Cluster (%1); starten Sie einen mit „madbasectl up FILE“.</translation>
+    </message>
+    <message>
+        <source>several clusters are up here; name one with --cluster NAME.</source>
+        <translation>hier laufen mehrere Cluster; wählen Sie einen mit --cluster NAME.</translation>
+    </message>
+    <message>
+        <source>not changing anything: no terminal to ask on; add --yes to go ahead.</source>
+        <translation>es wird nichts geändert: kein Terminal für die Rückfrage; fügen Sie --yes hinzu, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>No changes: the cluster already matches the topology.</source>
+        <translation>Keine Änderungen: Der Cluster entspricht bereits der Topologie.</translation>
+    </message>
+    <message>
+        <source>create %1 (%2, %3)</source>
+        <translation>%1 erstellen (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Plan: %1 to add, %2 to change, %3 to destroy.</source>
+        <translation>Plan: %1 hinzuzufügen, %2 zu ändern, %3 zu löschen.</translation>
+    </message>
+    <message>
+        <source>Monthly cost: %1 → %2 %3 (%4)</source>
+        <translation>Monatliche Kosten: %1 → %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Cancelling: running steps finish, the rest are left for later…</source>
+        <translation>Abbruch: Laufende Schritte werden abgeschlossen, der Rest bleibt für später…</translation>
+    </message>
+    <message>
+        <source>Stopped following. The control plane goes on; watch it with &quot;madbasectl events --follow&quot;.</source>
+        <translation>Verfolgung beendet. Die Steuerungsebene arbeitet weiter; beobachten Sie sie mit „madbasectl events --follow“.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing is half-done; run &quot;madbasectl apply&quot; to resume.</source>
+        <translation>Abgebrochen. Nichts ist halb erledigt; mit „madbasectl apply“ setzen Sie fort.</translation>
+    </message>
+    <message>
+        <source>The apply failed; fix the cause above, then run &quot;madbasectl apply&quot; to resume.</source>
+        <translation>Das Anwenden ist fehlgeschlagen; beheben Sie die obige Ursache und setzen Sie dann mit „madbasectl apply“ fort.</translation>
+    </message>
+    <message>
+        <source>Apply this plan?</source>
+        <translation>Diesen Plan anwenden?</translation>
+    </message>
+    <message>
+        <source>The cluster to work on (default: the only one).</source>
+        <translation>Der zu bearbeitende Cluster (Standard: der einzige vorhandene).</translation>
+    </message>
+    <message>
+        <source>Where clusters are kept (default: $MADBASE_ROOT, else ~/.local/share/madbase/clusters).</source>
+        <translation>Ablageort der Cluster (Standard: $MADBASE_ROOT, sonst ~/.local/share/madbase/clusters).</translation>
+    </message>
+    <message>
+        <source>Do not ask before changing the cluster.</source>
+        <translation>Vor dem Ändern des Clusters nicht nachfragen.</translation>
+    </message>
+    <message>
+        <source>Bootstrap a cluster from a topology document and apply it.</source>
+        <translation>Einen Cluster aus einem Topologiedokument initialisieren und anwenden.</translation>
+    </message>
+    <message>
+        <source>Topology document (JSON) of the cluster.</source>
+        <translation>Topologiedokument (JSON) des Clusters.</translation>
+    </message>
+    <message>
+        <source>Show what applying the topology would change.</source>
+        <translation>Anzeigen, was das Anwenden der Topologie ändern würde.</translation>
+    </message>
+    <message>
+        <source>New topology document (default: the current one).</source>
+        <translation>Neues Topologiedokument (Standard: das aktuelle).</translation>
+    </message>
+    <message>
+        <source>Make the cluster match the topology (and resume an interrupted apply).</source>
+        <translation>Den Cluster an die Topologie anpassen (und ein unterbrochenes Anwenden fortsetzen).</translation>
+    </message>
+    <message>
+        <source>Change a pillar&apos;s node count (state: 1, 3 or 5).</source>
+        <translation>Die Knotenanzahl einer Säule ändern (state: 1, 3 oder 5).</translation>
+    </message>
+    <message>
+        <source>proxy, worker or state.</source>
+        <translation>proxy, worker oder state.</translation>
+    </message>
+    <message>
+        <source>The new node count.</source>
+        <translation>Die neue Knotenanzahl.</translation>
+    </message>
+    <message>
+        <source>Move a node or a whole pillar to another server plan.</source>
+        <translation>Einen Knoten oder eine ganze Säule auf einen anderen Servertarif umstellen.</translation>
+    </message>
+    <message>
+        <source>A node name, or a pillar (system, proxy, worker, state).</source>
+        <translation>Ein Knotenname oder eine Säule (system, proxy, worker, state).</translation>
+    </message>
+    <message>
+        <source>The new plan (see &quot;madbasectl plans&quot;).</source>
+        <translation>Der neue Tarif (siehe „madbasectl plans“).</translation>
+    </message>
+    <message>
+        <source>Show the cluster&apos;s nodes, their health, plan and uptime.</source>
+        <translation>Die Knoten des Clusters mit Zustand, Tarif und Laufzeit anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the cluster&apos;s events (with --follow, as they happen).</source>
+        <translation>Die Ereignisse des Clusters anzeigen (mit --follow fortlaufend).</translation>
+    </message>
+    <message>
+        <source>Keep waiting for new events.</source>
+        <translation>Weiter auf neue Ereignisse warten.</translation>
+    </message>
+    <message>
+        <source>Only events after this sequence number.</source>
+        <translation>Nur Ereignisse nach dieser Sequenznummer.</translation>
+    </message>
+    <message>
+        <source>Remove every node of the cluster and all its data.</source>
+        <translation>Alle Knoten des Clusters und alle seine Daten entfernen.</translation>
+    </message>
+    <message>
+        <source>Usage: madbasectl %1 [options] %2</source>
+        <translation>Aufruf: madbasectl %1 [Optionen] %2</translation>
     </message>
 </context>
 <context>
     <name>mb::json</name>
     <message>
         <source>The file is empty: expected a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer: Erwartet wurde ein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The file ends too early; it looks truncated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei endet zu früh; sie scheint abgeschnitten zu sein (%1).</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a number with a fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl mit Nachkommastellen</translation>
     </message>
     <message>
         <source>an unsupported value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein nicht unterstützter Wert</translation>
     </message>
     <message>
         <source>Expected an object here, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wurde ein Objekt erwartet, gefunden wurde %1.</translation>
     </message>
     <message>
         <source>The required key &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erforderliche Schlüssel „%1“ fehlt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss %2 sein, nicht %3.</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array von Zeichenketten</translation>
     </message>
     <message>
         <source>Each entry of &quot;%1&quot; must be a string, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Eintrag von „%1“ muss eine Zeichenkette sein, nicht %2.</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schlüssel „%1“.</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schlüssel „%1“: Meinten Sie „%2“?</translation>
+    </message>
+</context>
+<context>
+    <name>mb::net</name>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2.</source>
+        <translation>Keine Verbindung zu %1 möglich: %2.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke: %2.</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen: %2.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2.</source>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is too large.</source>
+        <translation>Die Antwort von %1 ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2.</source>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare a request to %1.</source>
+        <translation>Eine Anfrage an %1 kann nicht vorbereitet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::plan</name>
+    <message>
+        <source>Plan %1 was replaced by a newer plan; make a new plan and apply that.</source>
+        <translation>Plan %1 wurde durch einen neueren Plan ersetzt; erstellen Sie einen neuen Plan und wenden Sie diesen an.</translation>
+    </message>
+    <message>
+        <source>Plan %1 in the store does not match its hash.</source>
+        <translation>Plan %1 im Speicher passt nicht zu seinem Hash.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the provider&apos;s list of nodes (yet).</source>
+        <translation>%1 ist (noch) nicht in der Knotenliste des Anbieters.</translation>
+    </message>
+    <message>
+        <source>%1 did not become healthy within %2 s; check its logs, then apply again.</source>
+        <translation>%1 war nach %2 s nicht betriebsbereit; prüfen Sie seine Protokolle und wenden Sie dann erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 was down for %2 s during its resize (estimated %3 s).</source>
+        <translation>%1 war während der Skalierung %2 s nicht erreichbar (geschätzt: %3 s).</translation>
+    </message>
+    <message>
+        <source>Creating %1 (%2, %3).</source>
+        <translation>%1 wird erstellt (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Bootstrapping %1.</source>
+        <translation>%1 wird initialisiert.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to become healthy.</source>
+        <translation>Warten, bis %1 betriebsbereit ist.</translation>
+    </message>
+    <message>
+        <source>Draining %1.</source>
+        <translation>%1 wird geleert (Drain).</translation>
+    </message>
+    <message>
+        <source>Deleting %1.</source>
+        <translation>%1 wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Stopping %1 to resize it.</source>
+        <translation>%1 wird zum Skalieren angehalten.</translation>
+    </message>
+    <message>
+        <source>Changing the plan of %1 from %2 to %3.</source>
+        <translation>Tarif von %1 wird von %2 auf %3 geändert.</translation>
+    </message>
+    <message>
+        <source>Starting %1.</source>
+        <translation>%1 wird gestartet.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Bootstrapped %1.</source>
+        <translation>%1 initialisiert.</translation>
+    </message>
+    <message>
+        <source>%1 is healthy.</source>
+        <translation>%1 ist betriebsbereit.</translation>
+    </message>
+    <message>
+        <source>Drained %1.</source>
+        <translation>%1 geleert.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Stopped %1.</source>
+        <translation>%1 angehalten.</translation>
+    </message>
+    <message>
+        <source>%1 now runs on %2.</source>
+        <translation>%1 läuft jetzt mit %2.</translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>%1 gestartet.</translation>
+    </message>
+    <message>
+        <source>Resuming plan %1: %2 of %3 actions already done.</source>
+        <translation>Plan %1 wird fortgesetzt: %2 von %3 Aktionen sind bereits erledigt.</translation>
+    </message>
+    <message>
+        <source>Applying plan %1: %2 actions.</source>
+        <translation>Plan %1 wird angewendet (Aktionen: %2).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is not created again.</source>
+        <translation>%1 existiert bereits; wird nicht erneut erstellt.</translation>
+    </message>
+    <message>
+        <source>%1: found already done (%2); not done again.</source>
+        <translation>%1: bereits erledigt (%2); wird nicht wiederholt.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); retrying in %3 ms (attempt %4 of %5).</source>
+        <translation>%1 ist fehlgeschlagen (%2); neuer Versuch in %3 ms (Versuch %4 von %5).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Plan %1 applied: %2 actions done.</source>
+        <translation>Plan %1 angewendet (erledigte Aktionen: %2).</translation>
+    </message>
+    <message>
+        <source>Plan %1 cancelled with %2 of %3 actions done; apply it again to resume.</source>
+        <translation>Plan %1 abgebrochen, %2 von %3 Aktionen erledigt; wenden Sie ihn erneut an, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Plan %1 stopped with actions left that cannot start.</source>
+        <translation>Plan %1 angehalten: Es bleiben Aktionen, die nicht starten können.</translation>
+    </message>
+    <message>
+        <source>Plan %1 stopped: %2 failed (%3 of %4 actions done). Fix the cause and apply it again to resume.</source>
+        <translation>Plan %1 angehalten: %2 ist fehlgeschlagen (%3 von %4 Aktionen erledigt). Beheben Sie die Ursache und wenden Sie ihn erneut an, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Unknown action kind &quot;%1&quot;.</source>
+        <translation>Unbekannte Aktionsart „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown pillar &quot;%1&quot;.</source>
+        <translation>Unbekannte Säule „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;actions&quot; must be an array.</source>
+        <translation>„actions“ muss ein Array sein.</translation>
+    </message>
+    <message>
+        <source>Plan format version %1 is not supported (this build reads version %2).</source>
+        <translation>Planformat-Version %1 wird nicht unterstützt (dieser Build liest Version %2).</translation>
+    </message>
+    <message>
+        <source>Action %1 depends on %2, which is not an earlier action of the plan.</source>
+        <translation>Aktion %1 hängt von %2 ab, aber %2 ist keine frühere Aktion des Plans.</translation>
+    </message>
+    <message>
+        <source>Action id %1 appears twice.</source>
+        <translation>Aktions-ID %1 kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s hash does not match its actions: it was changed.</source>
+        <translation>Der Hash des Plans passt nicht zu seinen Aktionen: Der Plan wurde verändert.</translation>
+    </message>
+    <message>
+        <source>+ create %1 (%2, %3)</source>
+        <translation>+ %1 erstellen (%2, %3)</translation>
+    </message>
+    <message>
+        <source>- destroy %1 (%2, %3)</source>
+        <translation>- %1 löschen (%2, %3)</translation>
+    </message>
+    <message>
+        <source>~ resize %1 (%2) %3 → %4 (downtime ≈ %5 s)</source>
+        <translation>~ %1 skalieren (%2) %3 → %4 (Ausfallzeit ≈ %5 s)</translation>
+    </message>
+    <message>
+        <source>~ start %1 (%2, found stopped)</source>
+        <translation>~ %1 starten (%2, war angehalten)</translation>
+    </message>
+    <message>
+        <source>No changes: the cluster matches the topology. Monthly cost: %1 %2</source>
+        <translation>Keine Änderungen: Der Cluster entspricht der Topologie. Monatliche Kosten: %1 %2</translation>
+    </message>
+    <message>
+        <source>Plan: %1 to add, %2 to change, %3 to destroy. Monthly cost: %4 → %5 %6 (%7)</source>
+        <translation>Plan: %1 hinzuzufügen, %2 zu ändern, %3 zu löschen. Monatliche Kosten: %4 → %5 %6 (%7)</translation>
+    </message>
+</context>
+<context>
+    <name>mb::providers</name>
+    <message>
+        <source>Nothing to start.</source>
+        <translation>Nichts zu starten.</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2. Build it, or point the local provider at the directory holding the madbase daemons.</source>
+        <translation>%1 kann nicht ausgeführt werden: %2. Bauen Sie es, oder verweisen Sie den lokalen Anbieter auf das Verzeichnis mit den madbase-Daemons.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: the fork failed.</source>
+        <translation>%1 kann nicht gestartet werden: fork ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Node record %1 is damaged: %2</source>
+        <translation>Der Knoteneintrag %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No free loopback port left between %1 and %2 for cluster %3.</source>
+        <translation>Kein freier Loopback-Port mehr zwischen %1 und %2 für Cluster %3.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>The daemon settings for %1 are not JSON: %2</source>
+        <translation>Die Daemon-Einstellungen für %1 sind kein JSON: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Node %1 does not exist.</source>
+        <translation>Knoten %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Node %1 must be stopped before its plan changes.</source>
+        <translation>Knoten %1 muss angehalten werden, bevor sich sein Tarif ändert.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 still has %2 nodes.</source>
+        <translation>Cluster %1 hat noch %2 Knoten.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::store</name>
+    <message>
+        <source>The database %1 is busy: another process holds a lock on it. Try again, or stop the other program using it.</source>
+        <translation>Die Datenbank %1 ist belegt: Ein anderer Prozess hält eine Sperre darauf. Versuchen Sie es erneut, oder beenden Sie das andere Programm, das sie verwendet.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (or the database reached its size limit): free some space and try again. Nothing was written.</source>
+        <translation>Der Datenträger mit %1 ist voll (oder die Datenbank hat ihre Größengrenze erreicht): Geben Sie Speicherplatz frei und versuchen Sie es erneut. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a MadBase database: move it aside and restore it from a backup.</source>
+        <translation>%1 ist beschädigt oder keine MadBase-Datenbank: Verschieben Sie die Datei und stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: check that the directory exists and that you may write to it.</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: Prüfen Sie, ob das Verzeichnis existiert und Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>A database operation on %1 failed; see the details.</source>
+        <translation>Ein Datenbankvorgang auf %1 ist fehlgeschlagen; siehe Details.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1; see the details.</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden; siehe Details.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the integrity check failed): move it aside and restore it from a backup.</source>
+        <translation>%1 ist beschädigt (die Integritätsprüfung ist fehlgeschlagen): Verschieben Sie die Datei und stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer MadBase (schema %2; this build knows up to %3). Upgrade MadBase to open it.</source>
+        <translation>%1 wurde von einer neueren MadBase-Version geschrieben (Schema %2; dieser Build kennt bis %3). Aktualisieren Sie MadBase, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>There is no topology revision %1.</source>
+        <translation>Es gibt keine Topologie-Revision %1.</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no action %2 in the journal.</source>
+        <translation>Plan %1 hat keine Aktion %2 im Journal.</translation>
+    </message>
+    <message>
+        <source>There is no plan %1.</source>
+        <translation>Es gibt keinen Plan %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio</name>
+    <message>
+        <source>%1 / month</source>
+        <translation>%1 / Monat</translation>
+    </message>
+    <message>
+        <source>%1 vCPU · %2 GB RAM · %3 GB disk</source>
+        <translation>%1 vCPU · %2 GB RAM · %3 GB Disk</translation>
+    </message>
+    <message>
+        <source>%1 vCPU · %2 GB</source>
+        <translation>%1 vCPU · %2 GB</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Control plane, metrics</source>
+        <translation>Steuerung, Metriken</translation>
+    </message>
+    <message>
+        <source>Public API gateway</source>
+        <translation>Öffentliches API-Gateway</translation>
+    </message>
+    <message>
+        <source>Function runtime</source>
+        <translation>Funktionsausführung</translation>
+    </message>
+    <message>
+        <source>PostgreSQL and Redis</source>
+        <translation>PostgreSQL und Redis</translation>
+    </message>
+    <message>
+        <source>Public zone</source>
+        <translation>Öffentliche Zone</translation>
+    </message>
+    <message>
+        <source>Private zone</source>
+        <translation>Private Zone</translation>
+    </message>
+    <message>
+        <source>Local (this machine)</source>
+        <translation>Lokal (dieser Rechner)</translation>
+    </message>
+    <message>
+        <source>Hetzner Cloud</source>
+        <translation>Hetzner Cloud</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::ClusterInspector</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and -</source>
+        <translation>Kleinbuchstaben, Ziffern und -</translation>
+    </message>
+    <message>
+        <source>Prefixes every node&apos;s host name, so it must be a DNS label.</source>
+        <translation>Wird jedem Hostnamen der Knoten vorangestellt und muss daher ein DNS-Label sein.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>The private network every node joins (RFC 1918, at least a /24).</source>
+        <translation>Das private Netzwerk, dem jeder Knoten beitritt (RFC 1918, mindestens ein /24).</translation>
+    </message>
+    <message>
+        <source>Networks allowed to reach SSH on the public nodes. Double-click to edit.</source>
+        <translation>Netzwerke, die SSH auf den öffentlichen Knoten erreichen dürfen. Zum Bearbeiten doppelklicken.</translation>
+    </message>
+    <message>
+        <source>203.0.113.0/24</source>
+        <translation>203.0.113.0/24</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>N&amp;etzwerk:</translation>
+    </message>
+    <message>
+        <source>SSH safelist</source>
+        <translation>SSH-Freigabeliste</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Monatliche Kosten</translation>
+    </message>
+    <message>
+        <source>Total per month</source>
+        <translation>Summe pro Monat</translation>
+    </message>
+    <message>
+        <source>Not priced (not offered here): %1.</source>
+        <translation>Ohne Preis (hier nicht angeboten): %1.</translation>
+    </message>
+    <message>
+        <source>The local provider runs on this machine at no cost; these are the Hetzner prices for the same design.</source>
+        <translation>Der lokale Anbieter läuft kostenlos auf diesem Rechner; dies sind die Hetzner-Preise für denselben Entwurf.</translation>
+    </message>
+    <message>
+        <source>Prices as of %1, VAT excluded.</source>
+        <translation>Preise Stand %1, ohne MwSt.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::DesignDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Set %1 node count to %2</source>
+        <translation>Knotenanzahl von %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Change %1 plan to %2</source>
+        <translation>Tarif von %1 auf %2 ändern</translation>
+    </message>
+    <message>
+        <source>Set %1 node %2 plan to %3</source>
+        <translation>Tarif von %1-Knoten %2 auf %3 setzen</translation>
+    </message>
+    <message>
+        <source>Reset %1 node %2 to the pillar plan</source>
+        <translation>%1-Knoten %2 auf den Säulentarif zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>Rename cluster to %1</source>
+        <translation>Cluster in %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Change provider to %1</source>
+        <translation>Anbieter auf %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change location to %1</source>
+        <translation>Standort auf %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change network to %1</source>
+        <translation>Netzwerk auf %1 ändern</translation>
+    </message>
+    <message>
+        <source>Edit SSH safelist</source>
+        <translation>SSH-Freigabeliste bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::DesignerScene</name>
+    <message>
+        <source>The cluster already has its System node. System scales vertically: choose a bigger plan on its card.</source>
+        <translation>Der Cluster hat bereits seinen System-Knoten. System skaliert vertikal: Wählen Sie auf seiner Karte einen größeren Tarif.</translation>
+    </message>
+    <message>
+        <source>The cluster already has a %1 pillar: use + on its card to add nodes.</source>
+        <translation>Der Cluster hat bereits eine Säule %1: Fügen Sie mit + auf ihrer Karte Knoten hinzu.</translation>
+    </message>
+    <message>
+        <source>Drop %1 into the %2.</source>
+        <translation>Ziehen Sie %1 in die %2.</translation>
+    </message>
+    <message>
+        <source>%1 belongs in the public zone: it must be reachable from the Internet, and private nodes have no public IP.</source>
+        <translation>%1 gehört in die öffentliche Zone: Die Säule muss aus dem Internet erreichbar sein, und private Knoten haben keine öffentliche IP.</translation>
+    </message>
+    <message>
+        <source>%1 belongs in the private zone: it holds code or data that must never have a public IP.</source>
+        <translation>%1 gehört in die private Zone: Die Säule enthält Code oder Daten, die niemals eine öffentliche IP haben dürfen.</translation>
+    </message>
+    <message>
+        <source>Unnamed cluster</source>
+        <translation>Unbenannter Cluster</translation>
+    </message>
+    <message>
+        <source>network %1 · %2</source>
+        <translation>Netzwerk %1 · %2</translation>
+    </message>
+    <message>
+        <source>DMZ</source>
+        <translation>DMZ</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Kernnetz</translation>
+    </message>
+    <message>
+        <source>Reachable from the Internet. Every node has a public IPv4; SSH only from the safelist.</source>
+        <translation>Aus dem Internet erreichbar. Jeder Knoten hat eine öffentliche IPv4-Adresse; SSH nur aus der Freigabeliste.</translation>
+    </message>
+    <message>
+        <source>Cluster network only. No public IP; outbound traffic goes through NAT.</source>
+        <translation>Nur Clusternetzwerk. Keine öffentliche IP; ausgehender Verkehr läuft über NAT.</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>traffic</source>
+        <translation>Datenverkehr</translation>
+    </message>
+    <message>
+        <source>monitoring (metrics, logs)</source>
+        <translation>Monitoring (Metriken, Logs)</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::DesignerView</name>
+    <message>
+        <source>%1  —  %2  —  %3</source>
+        <translation>%1  —  %2  —  %3</translation>
+    </message>
+    <message>
+        <source>%1  —  %2  —  not offered in %3</source>
+        <translation>%1  —  %2  —  nicht angeboten in %3</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::DocumentIo</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a topology document is at most %3 MB. Is it the right file?</source>
+        <translation>%1 ist %2 MB groß; ein Topologiedokument hat höchstens %3 MB. Ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::FileController</name>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(und %n weiteres Problem)</numerusform>
+            <numerusform>(und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The open design is unchanged.</source>
+        <translation>Der geöffnete Entwurf bleibt unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 breaks %n rule(s); see Problems. It cannot be applied until they are fixed.</source>
+        <translation>
+            <numerusform>%1 verstößt gegen %n Regel; siehe Probleme. Der Entwurf kann erst angewendet werden, wenn der Verstoß behoben ist.</numerusform>
+            <numerusform>%1 verstößt gegen %n Regeln; siehe Probleme. Der Entwurf kann erst angewendet werden, wenn die Verstöße behoben sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cluster diagram made with MadBase Studio</source>
+        <translation>Clusterdiagramm, erstellt mit MadBase Studio</translation>
+    </message>
+    <message>
+        <source>Open Design</source>
+        <translation>Entwurf öffnen</translation>
+    </message>
+    <message>
+        <source>Topology documents (*.json);;All files (*)</source>
+        <translation>Topologiedokumente (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Design As</source>
+        <translation>Entwurf speichern unter</translation>
+    </message>
+    <message>
+        <source>Topology documents (*.json)</source>
+        <translation>Topologiedokumente (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation>Diagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes are lost.</source>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::MainWindow</name>
+    <message>
+        <source>Designer canvas</source>
+        <translation>Entwurfs-Zeichenfläche</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Drag a pillar into its zone on the canvas, or select it and press Enter. Pillars the cluster already has are greyed out.</source>
+        <translation>Ziehen Sie eine Säule in ihre Zone auf der Zeichenfläche, oder wählen Sie sie aus und drücken Sie die Eingabetaste. Säulen, die der Cluster bereits hat, sind ausgegraut.</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Show the Problems panel</source>
+        <translation>Bereich „Probleme“ anzeigen</translation>
+    </message>
+    <message>
+        <source>%1[*] — MadBase Studio</source>
+        <translation>%1[*] — MadBase Studio</translation>
+    </message>
+    <message>
+        <source>Unnamed cluster</source>
+        <translation>Unbenannter Cluster</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Runs on this machine at no cost; these are the Hetzner prices for the same design.</source>
+        <translation>Läuft kostenlos auf diesem Rechner; dies sind die Hetzner-Preise für denselben Entwurf.</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Connection lost, retrying…</source>
+        <translation>Verbindung verloren, neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Connect to a cluster from the Cluster menu.</source>
+        <translation>Verbinden Sie sich über das Menü „Cluster“ mit einem Cluster.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Verbindung trennen</translation>
+    </message>
+    <message>
+        <source>Could not compute the plan: %1</source>
+        <translation>Der Plan konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message numerus="yes">
+        <source>The design breaks %n rule(s). Fix them (see Problems) before reviewing changes.</source>
+        <translation>
+            <numerusform>Der Entwurf verstößt gegen %n Regel. Beheben Sie den Verstoß (siehe Probleme), bevor Sie die Änderungen prüfen.</numerusform>
+            <numerusform>Der Entwurf verstößt gegen %n Regeln. Beheben Sie die Verstöße (siehe Probleme), bevor Sie die Änderungen prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computing the plan…</source>
+        <translation>Plan wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Finishing the save before closing…</source>
+        <translation>Speichern wird vor dem Schließen abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Starter Cluster</source>
+        <translation>&amp;Starter-Cluster</translation>
+    </message>
+    <message>
+        <source>A new design from the starter template</source>
+        <translation>Ein neuer Entwurf aus der Starter-Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Production Cluster</source>
+        <translation>&amp;Produktions-Cluster</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>A new design from the production template</source>
+        <translation>Ein neuer Entwurf aus der Produktionsvorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a topology document</source>
+        <translation>Ein Topologiedokument öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the design</source>
+        <translation>Den Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save the design under a new name</source>
+        <translation>Den Entwurf unter einem neuen Namen speichern</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>Als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save the diagram as an image</source>
+        <translation>Das Diagramm als Bild speichern</translation>
+    </message>
+    <message>
+        <source>Export as S&amp;VG…</source>
+        <translation>Als S&amp;VG exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Save the diagram as a vector drawing</source>
+        <translation>Das Diagramm als Vektorgrafik speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Close MadBase Studio</source>
+        <translation>MadBase Studio schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last edit</source>
+        <translation>Die letzte Bearbeitung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the edit just undone</source>
+        <translation>Die eben rückgängig gemachte Bearbeitung wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Pillar</source>
+        <translation>Säule ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected pillar from the design</source>
+        <translation>Die ausgewählte Säule aus dem Entwurf entfernen</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>Auswahl &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Clear the selection and show the cluster&apos;s settings</source>
+        <translation>Die Auswahl aufheben und die Einstellungen des Clusters anzeigen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Zoom in on the canvas</source>
+        <translation>Die Zeichenfläche vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Zoom out of the canvas</source>
+        <translation>Die Zeichenfläche verkleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Show the whole cluster</source>
+        <translation>Den ganzen Cluster anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+0</source>
+        <translation>Ctrl+Alt+0</translation>
+    </message>
+    <message>
+        <source>Zoom to 100%</source>
+        <translation>Auf 100 % zoomen</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Use the whole screen</source>
+        <translation>Den ganzen Bildschirm nutzen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+%1</source>
+        <translation>Ctrl+Shift+%1</translation>
+    </message>
+    <message>
+        <source>Add the %1 pillar to the %2</source>
+        <translation>Säule %1 in die %2 einfügen</translation>
+    </message>
+    <message>
+        <source>Scale &amp;Up</source>
+        <translation>&amp;Hochskalieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Add nodes to the selected pillar (state: 1 → 3 → 5)</source>
+        <translation>Der ausgewählten Säule Knoten hinzufügen (state: 1 → 3 → 5)</translation>
+    </message>
+    <message>
+        <source>Scale &amp;Down</source>
+        <translation>He&amp;runterskalieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Remove nodes from the selected pillar</source>
+        <translation>Knoten aus der ausgewählten Säule entfernen</translation>
+    </message>
+    <message>
+        <source>Change &amp;Plan…</source>
+        <translation>&amp;Tarif ändern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Choose a bigger or smaller plan for the selected pillar</source>
+        <translation>Einen größeren oder kleineren Tarif für die ausgewählte Säule wählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Bootstrap this cluster or connect to its control plane</source>
+        <translation>Diesen Cluster initialisieren oder mit seiner Steuerungsebene verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Review Changes…</source>
+        <translation>Änderungen &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>See every action and the cost difference before applying the design</source>
+        <translation>Jede Aktion und die Kostendifferenz vor dem Anwenden des Entwurfs ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Language and other settings</source>
+        <translation>Sprache und weitere Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Every action and its keys</source>
+        <translation>Alle Aktionen und ihre Tasten</translation>
+    </message>
+    <message>
+        <source>&amp;About MadBase Studio</source>
+        <translation>&amp;Über MadBase Studio</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version und Lizenz</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New from Template</source>
+        <translation>&amp;Neu aus Vorlage</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram</source>
+        <translation>Diagramm e&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pillar</source>
+        <translation>Säule hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoomen</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Strg+Mausrad</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Middle button, or Space+drag</source>
+        <translation>Mittlere Maustaste oder Leertaste+Ziehen</translation>
+    </message>
+    <message>
+        <source>About MadBase Studio</source>
+        <translation>Über MadBase Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MadBase Studio %1&lt;/h3&gt;&lt;p&gt;Design, provision, scale and watch MadBase clusters.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MadBase Studio %1&lt;/h3&gt;&lt;p&gt;MadBase-Cluster entwerfen, bereitstellen, skalieren und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer. Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::NodePlansModel</name>
+    <message>
+        <source>Not deployed: the pillar&apos;s node count is %1, so this override is not used.</source>
+        <translation>Nicht bereitgestellt: Die Säule hat %1 Knoten, daher wird dieser eigene Tarif nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>This node&apos;s own plan. Double-click to change it or go back to the pillar plan.</source>
+        <translation>Eigener Tarif dieses Knotens. Doppelklicken, um ihn zu ändern oder zum Säulentarif zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>The pillar&apos;s plan. Double-click to give this node its own.</source>
+        <translation>Tarif der Säule. Doppelklicken, um diesem Knoten einen eigenen zu geben.</translation>
+    </message>
+    <message>
+        <source>%1 (not deployed)</source>
+        <translation>%1 (nicht bereitgestellt)</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>nicht angeboten</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::NodesModel</name>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>creating</source>
+        <translation>wird erstellt</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>deleting</source>
+        <translation>wird gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Säule</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Laufzeit</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::PaletteWidget</name>
+    <message>
+        <source>Drag a pillar into its zone on the canvas, or press Enter to add it there.</source>
+        <translation>Ziehen Sie eine Säule in ihre Zone auf der Zeichenfläche, oder drücken Sie die Eingabetaste, um sie dort hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>%1
+on the canvas</source>
+        <translation>%1
+auf der Zeichenfläche</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>The cluster already has %1.</source>
+        <translation>Der Cluster hat bereits %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Drag it into the %3.</source>
+        <translation>%1 — %2. Ziehen Sie die Säule in die %3.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::PillarCard</name>
+    <message>
+        <source>unknown plan</source>
+        <translation>unbekannter Tarif</translation>
+    </message>
+    <message>
+        <source>not priced in %1</source>
+        <translation>kein Preis in %1</translation>
+    </message>
+    <message>
+        <source>Problems: %1 (see the Problems panel)</source>
+        <translation>Probleme: %1 (siehe Bereich „Probleme“)</translation>
+    </message>
+    <message>
+        <source>Add nodes: %1 → %2</source>
+        <translation>Knoten hinzufügen: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot have more nodes</source>
+        <translation>%1 kann nicht mehr Knoten haben</translation>
+    </message>
+    <message>
+        <source>Remove nodes: %1 → %2</source>
+        <translation>Knoten entfernen: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 needs at least this many nodes</source>
+        <translation>%1 braucht mindestens so viele Knoten</translation>
+    </message>
+    <message>
+        <source>Change the plan of every %1 node (vertical scaling)</source>
+        <translation>Tarif aller %1-Knoten ändern (vertikale Skalierung)</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>scales by plan</source>
+        <translation>skaliert per Tarif</translation>
+    </message>
+    <message>
+        <source>%1/%2 healthy</source>
+        <translation>%1/%2 betriebsbereit</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::PillarInspector</name>
+    <message>
+        <source>Pillar plan</source>
+        <translation>Säulentarif</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>System runs exactly one node. To give it more capacity, choose a bigger plan.</source>
+        <translation>System läuft auf genau einem Knoten. Für mehr Kapazität wählen Sie einen größeren Tarif.</translation>
+    </message>
+    <message>
+        <source>1 to 100 nodes behind one floating IP.</source>
+        <translation>1 bis 100 Knoten hinter einer Floating IP.</translation>
+    </message>
+    <message>
+        <source>One node or more; functions are spread over all of them.</source>
+        <translation>Ein oder mehrere Knoten; Funktionen werden auf alle verteilt.</translation>
+    </message>
+    <message>
+        <source>1 node, or 3 or 5 for quorum: an odd number survives a failure.</source>
+        <translation>1 Knoten, oder 3 bzw. 5 für ein Quorum: Eine ungerade Anzahl übersteht einen Ausfall.</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation>&amp;Knoten:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Tarif:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Kosten:</translation>
+    </message>
+    <message>
+        <source>Per-node plans</source>
+        <translation>Tarife pro Knoten</translation>
+    </message>
+    <message>
+        <source>Give single nodes their own plan, for example a bigger database primary. Double-click a plan to change it.</source>
+        <translation>Geben Sie einzelnen Knoten einen eigenen Tarif, zum Beispiel einem größeren Datenbank-Primary. Doppelklicken Sie auf einen Tarif, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (not allowed)</source>
+        <translation>%1 (nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>not offered in %1</source>
+        <translation>nicht angeboten in %1</translation>
+    </message>
+    <message>
+        <source>%1 per node</source>
+        <translation>%1 pro Knoten</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>This plan is not in the catalogue; choose one from the list.</source>
+        <translation>Dieser Tarif ist nicht im Katalog; wählen Sie einen aus der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 is deprecated and no longer sold after %2; its successor is %3.</source>
+        <translation>%1 ist veraltet und nach %2 nicht mehr erhältlich; sein Nachfolger ist %3.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>%1, public IPv4 addresses included</source>
+        <translation>%1, inklusive öffentlicher IPv4-Adressen</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::PlanListModel</name>
+    <message>
+        <source>%1 — deprecated, replaced by %2</source>
+        <translation>%1 — veraltet, ersetzt durch %2</translation>
+    </message>
+    <message>
+        <source>%1 — unknown plan</source>
+        <translation>%1 — unbekannter Tarif</translation>
+    </message>
+    <message>
+        <source>%1 is no longer sold; %2 (%3) is used in its place.</source>
+        <translation>%1 ist nicht mehr erhältlich; stattdessen wird %2 (%3) verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the plan catalogue.</source>
+        <translation>%1 ist nicht im Tarifkatalog.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · not offered in %3</source>
+        <translation>%1 · %2 · nicht angeboten in %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time MadBase Studio starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von MadBase Studio.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source>Colours follow your system&apos;s light or dark appearance.</source>
+        <translation>Die Farben folgen dem hellen oder dunklen Erscheinungsbild Ihres Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::ProblemsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::ProblemsPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>No problems: the design follows every rule.</source>
+        <translation>Keine Probleme: Der Entwurf hält alle Regeln ein.</translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Warnungen: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Hinweise: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::ReviewActionsModel</name>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Skalieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>etwa %n Sekunde</numerusform>
+            <numerusform>etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>new, %1</source>
+        <translation>neu, %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, with its data</source>
+        <translation>%1, mit seinen Daten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::ReviewDialog</name>
+    <message>
+        <source>Review changes — %1</source>
+        <translation>Änderungen prüfen — %1</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>Apply runs exactly this plan; if the cluster changed meanwhile, it is refused.</source>
+        <translation>Beim Anwenden wird genau dieser Plan ausgeführt; hat sich der Cluster inzwischen geändert, wird er abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n change(s)…</source>
+        <translation>
+            <numerusform>%n Änderung &amp;anwenden…</numerusform>
+            <numerusform>%n Änderungen &amp;anwenden…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes: the cluster already matches the design.</source>
+        <translation>Keine Änderungen: Der Cluster entspricht bereits dem Entwurf.</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to resize, %3 to remove</source>
+        <translation>%1 zu erstellen, %2 zu skalieren, %3 zu entfernen</translation>
+    </message>
+    <message>
+        <source>Monthly cost: %1 → %2 (%3%4)</source>
+        <translation>Monatliche Kosten: %1 → %2 (%3%4)</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>Änderungen anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s) to %1?</source>
+        <translation>
+            <numerusform>%n Änderung auf %1 anwenden?</numerusform>
+            <numerusform>%n Änderungen auf %1 anwenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Resized nodes are powered off while they change plan; removed nodes lose their data. %1</source>
+        <translation>Skalierte Knoten werden während des Tarifwechsels ausgeschaltet; entfernte Knoten verlieren ihre Daten. %1</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::Startup</name>
+    <message>
+        <source>Design, provision, scale and watch MadBase clusters.</source>
+        <translation>MadBase-Cluster entwerfen, bereitstellen, skalieren und überwachen.</translation>
+    </message>
+    <message>
+        <source>Render the main views as PNG files into &lt;directory&gt;, then exit.</source>
+        <translation>Die Hauptansichten als PNG-Dateien in &lt;Verzeichnis&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Topology document to open (default: the bundled starter cluster).</source>
+        <translation>Zu öffnendes Topologiedokument (Standard: der mitgelieferte Starter-Cluster).</translation>
     </message>
 </context>
 <context>
     <name>mb::topology</name>
     <message>
         <source>%1 × %2 server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × Server %2</translation>
     </message>
     <message>
         <source>%1 × public IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × öffentliche IPv4-Adresse</translation>
     </message>
     <message>
         <source>1 × floating IPv4 in front of the proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>1 × Floating IPv4 vor den Proxys</translation>
     </message>
     <message>
         <source>private network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>privates Netzwerk %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a price; write it like &quot;3.49&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Preis; schreiben Sie ihn in der Form „3.49“.</translation>
     </message>
     <message>
         <source>Catalogue format %1 is not supported; this build reads format 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogformat %1 wird nicht unterstützt; dieser Build liest Format 1.</translation>
     </message>
     <message>
         <source>&quot;locations&quot; must be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>„locations“ muss ein Array sein.</translation>
     </message>
     <message>
         <source>Plan &quot;%1&quot; has a price for unknown location &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif „%1“ hat einen Preis für den unbekannten Standort „%2“.</translation>
     </message>
     <message>
         <source>&quot;plans&quot; must be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>„plans“ muss ein Array sein.</translation>
     </message>
     <message>
         <source>Legacy plan &quot;%1&quot; does not lead to a current plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der veraltete Tarif „%1“ führt zu keinem aktuellen Tarif.</translation>
     </message>
     <message>
         <source>The response has no &quot;server_types&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält kein Array „server_types“.</translation>
     </message>
     <message>
         <source>Server type &quot;%1&quot; has a price that is not a decimal number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servertyp „%1“ hat einen Preis, der keine Dezimalzahl ist.</translation>
     </message>
     <message>
         <source>Server type %1 in the response is malformed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Servertyp %1 in der Antwort ist fehlerhaft: %2</translation>
     </message>
     <message>
         <source>Cluster name &quot;%1&quot; is not DNS-safe: use 1 to 40 lower-case letters, digits and &apos;-&apos;, starting with a letter (it prefixes every node&apos;s host name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clustername „%1“ ist nicht DNS-tauglich: Verwenden Sie 1 bis 40 Kleinbuchstaben, Ziffern und &apos;-&apos;, beginnend mit einem Buchstaben (er wird jedem Hostnamen der Knoten vorangestellt).</translation>
     </message>
     <message>
         <source>Provider &quot;%1&quot; is unknown: use &quot;local&quot; (this machine) or &quot;hetzner&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter „%1“ ist unbekannt: Verwenden Sie „local“ (dieser Rechner) oder „hetzner“.</translation>
     </message>
     <message>
         <source>Location &quot;%1&quot; is unknown; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort „%1“ ist unbekannt; wählen Sie einen von: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 network in CIDR notation, like &quot;10.0.0.0/16&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein IPv4-Netzwerk in CIDR-Notation wie „10.0.0.0/16“.</translation>
     </message>
     <message>
         <source>Network %1 is not private address space: use a range inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk %1 ist kein privater Adressraum: Verwenden Sie einen Bereich innerhalb von 10.0.0.0/8, 172.16.0.0/12 oder 192.168.0.0/16.</translation>
     </message>
     <message>
         <source>Network %1 has host bits set; it will be used as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk %1 hat gesetzte Host-Bits; es wird als %2 verwendet.</translation>
     </message>
     <message>
         <source>Network %1 is too small: cloud networks need at least a /24 (256 addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk %1 ist zu klein: Cloud-Netzwerke brauchen mindestens ein /24 (256 Adressen).</translation>
     </message>
     <message>
         <source>Network %1 has room for %2 nodes but the topology has %3: use a larger range (a smaller prefix, like /16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk %1 bietet Platz für %2 Knoten, die Topologie hat aber %3: Verwenden Sie einen größeren Bereich (ein kürzeres Präfix wie /16).</translation>
     </message>
     <message>
         <source>The SSH safelist is empty: no address can reach SSH on the public nodes. Add your office or VPN range to allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSH-Freigabeliste ist leer: Keine Adresse erreicht SSH auf den öffentlichen Knoten. Fügen Sie Ihren Büro- oder VPN-Bereich hinzu, um den Zugang zu erlauben.</translation>
     </message>
     <message>
         <source>SSH safelist entry &quot;%1&quot; is not a network in CIDR notation, like &quot;203.0.113.0/24&quot; or &quot;2001:db8::/32&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag „%1“ der SSH-Freigabeliste ist kein Netzwerk in CIDR-Notation wie „203.0.113.0/24“ oder „2001:db8::/32“.</translation>
     </message>
     <message>
         <source>SSH safelist entry %1 lets the whole Internet try to log in to every public node; list only the ranges you administer from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag %1 der SSH-Freigabeliste lässt das ganze Internet Anmeldungen an jedem öffentlichen Knoten versuchen; tragen Sie nur die Bereiche ein, von denen aus Sie administrieren.</translation>
     </message>
     <message>
         <source>The %1 pillar is missing: every cluster needs System, Proxy, Worker and State. Add it to the %2 zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Säule %1 fehlt: Jeder Cluster braucht System, Proxy, Worker und State. Fügen Sie sie der Zone „%2“ hinzu.</translation>
     </message>
     <message>
         <source>The %1 pillar belongs in the public zone: it must be reachable from the Internet, and private nodes have no public IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Säule %1 gehört in die öffentliche Zone: Sie muss aus dem Internet erreichbar sein, und private Knoten haben keine öffentliche IP.</translation>
     </message>
     <message>
         <source>The %1 pillar belongs in the private zone: it holds code or data that must never have a public IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Säule %1 gehört in die private Zone: Sie enthält Code oder Daten, die niemals eine öffentliche IP haben dürfen.</translation>
     </message>
     <message>
         <source>Node %1 has its own plan but the %2 pillar has only %3 nodes; the override is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 hat einen eigenen Tarif, aber die Säule %2 hat nur %3 Knoten; der eigene Tarif wird ignoriert.</translation>
     </message>
     <message>
         <source>System needs exactly 1 node, not %1: it scales vertically only. Choose a bigger plan to give it more capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>System braucht genau 1 Knoten, nicht %1: Es skaliert nur vertikal. Wählen Sie einen größeren Tarif für mehr Kapazität.</translation>
     </message>
     <message>
         <source>Proxy needs 1 to 100 nodes, not %1: at least one must face the Internet, and the floating IP balances at most 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy braucht 1 bis 100 Knoten, nicht %1: Mindestens einer muss zum Internet hin erreichbar sein, und die Floating IP verteilt auf höchstens 100.</translation>
     </message>
     <message>
         <source>Worker needs at least 1 node, not %1: without one no function can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker braucht mindestens 1 Knoten, nicht %1: Ohne Knoten kann keine Funktion laufen.</translation>
     </message>
     <message>
         <source>State has 1 node: no high availability. If it fails, the database and cache are down until it is back; use 3 nodes for failover.</source>
-        <translation type="unfinished"></translation>
+        <translation>State hat 1 Knoten: keine Hochverfügbarkeit. Fällt er aus, sind Datenbank und Cache nicht verfügbar, bis er zurück ist; verwenden Sie 3 Knoten für Failover.</translation>
     </message>
     <message>
         <source>State needs 1, 3 or 5 nodes: with %1, one failure loses quorum.</source>
-        <translation type="unfinished"></translation>
+        <translation>State braucht 1, 3 oder 5 Knoten: Bei %1 geht durch einen Ausfall das Quorum verloren.</translation>
     </message>
     <message>
         <source>State needs 1, 3 or 5 nodes, not %1: quorum needs an odd number, and 5 is the most it is sized for.</source>
-        <translation type="unfinished"></translation>
+        <translation>State braucht 1, 3 oder 5 Knoten, nicht %1: Ein Quorum braucht eine ungerade Anzahl, und 5 ist das Maximum, für das es ausgelegt ist.</translation>
     </message>
     <message>
         <source>Plan &quot;%1&quot; is unknown; run &quot;madbasectl plans&quot; to list the plans on offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif „%1“ ist unbekannt; „madbasectl plans“ listet die angebotenen Tarife auf.</translation>
     </message>
     <message>
         <source>Plan &quot;%1&quot; is deprecated (since %2, no longer sold after %3); its successor &quot;%4&quot; (%5 vCPU, %6 GB RAM, %7 GB disk) will be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif „%1“ ist veraltet (seit %2, nach %3 nicht mehr erhältlich); stattdessen wird sein Nachfolger „%4“ (%5 vCPU, %6 GB RAM, %7 GB Disk) verwendet.</translation>
     </message>
     <message>
         <source>Plan &quot;%1&quot; is not offered in %2; it is sold in: %3. Pick another plan or location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif „%1“ wird in %2 nicht angeboten; erhältlich in: %3. Wählen Sie einen anderen Tarif oder Standort.</translation>
     </message>
     <message>
         <source>A node count of %1 is out of range (0 to 1000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Knotenanzahl von %1 liegt außerhalb des Bereichs (0 bis 1000000).</translation>
     </message>
     <message>
         <source>Zone &quot;%1&quot; is not a zone; use &quot;public&quot; or &quot;private&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zone; verwenden Sie „public“ oder „private“.</translation>
     </message>
     <message>
         <source>Node key &quot;%1&quot; must be a node number: 1, 2, 3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenschlüssel „%1“ muss eine Knotennummer sein: 1, 2, 3…</translation>
     </message>
     <message>
         <source>Topology format version %1 is not supported; this build reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologieformat-Version %1 wird nicht unterstützt; dieser Build liest Version %2.</translation>
     </message>
 </context>
 </TS>

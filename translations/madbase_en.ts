@@ -32,4 +32,65 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>mb::studio::FileController</name>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(and %n more problem)</numerusform>
+            <numerusform>(and %n more problems)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 breaks %n rule(s); see Problems. It cannot be applied until they are fixed.</source>
+        <translation>
+            <numerusform>%1 breaks %n rule; see Problems. It cannot be applied until it is fixed.</numerusform>
+            <numerusform>%1 breaks %n rules; see Problems. It cannot be applied until they are fixed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::MainWindow</name>
+    <message numerus="yes">
+        <source>The design breaks %n rule(s). Fix them (see Problems) before reviewing changes.</source>
+        <translation>
+            <numerusform>The design breaks %n rule. Fix it (see Problems) before reviewing changes.</numerusform>
+            <numerusform>The design breaks %n rules. Fix them (see Problems) before reviewing changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::ReviewActionsModel</name>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation>
+            <numerusform>about %n second</numerusform>
+            <numerusform>about %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::ReviewDialog</name>
+    <message numerus="yes">
+        <source>&amp;Apply %n change(s)…</source>
+        <translation>
+            <numerusform>&amp;Apply %n change…</numerusform>
+            <numerusform>&amp;Apply %n changes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n change(s) to %1?</source>
+        <translation>
+            <numerusform>Apply %n change to %1?</numerusform>
+            <numerusform>Apply %n changes to %1?</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
