@@ -15,6 +15,18 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Provider &quot;%1&quot; cannot be bootstrapped by this build yet; use &quot;local&quot;.</source>
+        <translation>Der Anbieter „%1“ kann von dieser Version noch nicht eingerichtet werden; verwenden Sie „local“.</translation>
+    </message>
+    <message>
+        <source>The topology has no System pillar to bootstrap.</source>
+        <translation>Die Topologie hat keine System-Säule, die eingerichtet werden kann.</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; is already up; connect to it instead.</source>
+        <translation>Der Cluster „%1“ läuft bereits; verbinden Sie sich stattdessen mit ihm.</translation>
+    </message>
 </context>
 <context>
     <name>mb::app</name>
@@ -355,10 +367,6 @@ Optionen:
         <translation>Cluster „%1“ wird auf diesem Rechner initialisiert (lokaler Anbieter).</translation>
     </message>
     <message>
-        <source>cannot write the API token under %1.</source>
-        <translation>das API-Token kann nicht unter %1 gespeichert werden.</translation>
-    </message>
-    <message>
         <source>the System node did not answer within 30 s; see %1.</source>
         <translation>der System-Knoten hat nicht innerhalb von 30 s geantwortet; siehe %1.</translation>
     </message>
@@ -457,10 +465,6 @@ Optionen:
     <message>
         <source>Cluster &quot;%1&quot; is gone: no process or file of it is left.</source>
         <translation>Cluster „%1“ ist entfernt: Es sind keine Prozesse oder Dateien davon übrig.</translation>
-    </message>
-    <message>
-        <source>%1 nodes could not be removed; run &quot;madbasectl down&quot; again.</source>
-        <translation>Knoten, die nicht entfernt werden konnten: %1; führen Sie „madbasectl down“ erneut aus.</translation>
     </message>
     <message>
         <source>no cluster is up here (%1); start one with &quot;madbasectl up FILE&quot;.</source>
@@ -589,6 +593,10 @@ Optionen:
     <message>
         <source>Usage: madbasectl %1 [options] %2</source>
         <translation>Aufruf: madbasectl %1 [Optionen] %2</translation>
+    </message>
+    <message>
+        <source>Not everything could be removed; fix the cause above and run &quot;madbasectl down&quot; again.</source>
+        <translation>Nicht alles konnte entfernt werden; beheben Sie die obige Ursache und führen Sie „madbasectl down“ erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1067,123 @@ Optionen:
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::ActivityModel</name>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::ActivityPanel</name>
+    <message>
+        <source>Nothing is being applied.</source>
+        <translation>Es wird nichts angewendet.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the steps under way; the rest can be applied later.</source>
+        <translation>Nach den laufenden Schritten anhalten; der Rest kann später angewendet werden.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird angewendet…</translation>
+    </message>
+    <message>
+        <source>Applied. %1</source>
+        <translation>Angewendet. %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation>%1 von %2 Schritten</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::ClusterConnection</name>
+    <message>
+        <source>Looking for cluster %1…</source>
+        <translation>Cluster %1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Retrying: %1</source>
+        <translation>Neuer Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the control plane at %1…</source>
+        <translation>Warten auf die Steuerungsebene unter %1…</translation>
+    </message>
+    <message>
+        <source>missed heartbeats</source>
+        <translation>Heartbeats ausgeblieben</translation>
+    </message>
+    <message>
+        <source>Not connected to the cluster&apos;s control plane.</source>
+        <translation>Keine Verbindung zur Steuerungsebene des Clusters.</translation>
+    </message>
+    <message>
+        <source>Studio restarts the System node itself; the control plane is away meanwhile.</source>
+        <translation>Studio startet den System-Knoten selbst neu; die Steuerungsebene ist währenddessen nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>That plan is no longer the reviewed one; review the changes again.</source>
+        <translation>Dieser Plan ist nicht mehr der geprüfte; prüfen Sie die Änderungen erneut.</translation>
+    </message>
+    <message>
+        <source>Stopping %1 to resize it.</source>
+        <translation>%1 wird zum Skalieren angehalten.</translation>
+    </message>
+    <message>
+        <source>Resizing the System node failed: %1</source>
+        <translation>Das Skalieren des System-Knotens ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 now runs on %2; waiting for its control plane.</source>
+        <translation>%1 läuft jetzt mit %2; warten auf die Steuerungsebene.</translation>
+    </message>
+    <message>
+        <source>%1 is healthy.</source>
+        <translation>%1 ist gesund.</translation>
+    </message>
+    <message>
+        <source>The System node was resized.</source>
+        <translation>Der System-Knoten wurde skaliert.</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1970,10 @@ Optionen:
     <message>
         <source>&lt;h3&gt;MadBase Studio %1&lt;/h3&gt;&lt;p&gt;Design, provision, scale and watch MadBase clusters.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MadBase Studio %1&lt;/h3&gt;&lt;p&gt;MadBase-Cluster entwerfen, bereitstellen, skalieren und überwachen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer. Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,18 @@
         <source>Cannot write %1: %2</source>
         <translation>Nu se poate scrie %1: %2</translation>
     </message>
+    <message>
+        <source>Provider &quot;%1&quot; cannot be bootstrapped by this build yet; use &quot;local&quot;.</source>
+        <translation>Furnizorul „%1” nu poate fi inițializat încă de această versiune; folosiți „local”.</translation>
+    </message>
+    <message>
+        <source>The topology has no System pillar to bootstrap.</source>
+        <translation>Topologia nu are un pilon System de inițializat.</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; is already up; connect to it instead.</source>
+        <translation>Clusterul „%1” rulează deja; conectați-vă la el.</translation>
+    </message>
 </context>
 <context>
     <name>mb::app</name>
@@ -359,10 +371,6 @@ Opțiuni:
         <translation>Se inițializează clusterul „%1” pe această mașină (furnizor local).</translation>
     </message>
     <message>
-        <source>cannot write the API token under %1.</source>
-        <translation>nu se poate scrie tokenul API în %1.</translation>
-    </message>
-    <message>
         <source>the System node did not answer within 30 s; see %1.</source>
         <translation>nodul System nu a răspuns în 30 s; consultați %1.</translation>
     </message>
@@ -461,10 +469,6 @@ Opțiuni:
     <message>
         <source>Cluster &quot;%1&quot; is gone: no process or file of it is left.</source>
         <translation>Clusterul „%1” a fost eliminat: nu a mai rămas niciun proces sau fișier al lui.</translation>
-    </message>
-    <message>
-        <source>%1 nodes could not be removed; run &quot;madbasectl down&quot; again.</source>
-        <translation>Noduri care nu au putut fi eliminate: %1; rulați din nou „madbasectl down”.</translation>
     </message>
     <message>
         <source>no cluster is up here (%1); start one with &quot;madbasectl up FILE&quot;.</source>
@@ -593,6 +597,10 @@ Opțiuni:
     <message>
         <source>Usage: madbasectl %1 [options] %2</source>
         <translation>Utilizare: madbasectl %1 [opțiuni] %2</translation>
+    </message>
+    <message>
+        <source>Not everything could be removed; fix the cause above and run &quot;madbasectl down&quot; again.</source>
+        <translation>Nu totul a putut fi eliminat; remediați cauza de mai sus și rulați din nou „madbasectl down”.</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1071,123 @@ Opțiuni:
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::ActivityModel</name>
+    <message>
+        <source>Node</source>
+        <translation>Nod</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progres</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Durată</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 din %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>în așteptare</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::ActivityPanel</name>
+    <message>
+        <source>Nothing is being applied.</source>
+        <translation>Nu se aplică nimic.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulare</translation>
+    </message>
+    <message>
+        <source>Stop after the steps under way; the rest can be applied later.</source>
+        <translation>Oprire după pașii în curs; restul se poate aplica mai târziu.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Se aplică…</translation>
+    </message>
+    <message>
+        <source>Applied. %1</source>
+        <translation>Aplicat. %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Oprit: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation>%1 din %2 pași</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Se anulează…</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::ClusterConnection</name>
+    <message>
+        <source>Looking for cluster %1…</source>
+        <translation>Se caută clusterul %1…</translation>
+    </message>
+    <message>
+        <source>Retrying: %1</source>
+        <translation>Se reîncearcă: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the control plane at %1…</source>
+        <translation>Se așteaptă planul de control la %1…</translation>
+    </message>
+    <message>
+        <source>missed heartbeats</source>
+        <translation>semnale de viață ratate</translation>
+    </message>
+    <message>
+        <source>Not connected to the cluster&apos;s control plane.</source>
+        <translation>Nu există conexiune cu planul de control al clusterului.</translation>
+    </message>
+    <message>
+        <source>Studio restarts the System node itself; the control plane is away meanwhile.</source>
+        <translation>Studio repornește singur nodul System; între timp planul de control nu răspunde.</translation>
+    </message>
+    <message>
+        <source>That plan is no longer the reviewed one; review the changes again.</source>
+        <translation>Planul nu mai este cel revizuit; revizuiți din nou modificările.</translation>
+    </message>
+    <message>
+        <source>Stopping %1 to resize it.</source>
+        <translation>Se oprește %1 pentru redimensionare.</translation>
+    </message>
+    <message>
+        <source>Resizing the System node failed: %1</source>
+        <translation>Redimensionarea nodului System a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>%1 now runs on %2; waiting for its control plane.</source>
+        <translation>%1 rulează acum pe %2; se așteaptă planul de control.</translation>
+    </message>
+    <message>
+        <source>%1 is healthy.</source>
+        <translation>%1 este funcțional.</translation>
+    </message>
+    <message>
+        <source>The System node was resized.</source>
+        <translation>Nodul System a fost redimensionat.</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1977,10 @@ Opțiuni:
     <message>
         <source>&lt;h3&gt;MadBase Studio %1&lt;/h3&gt;&lt;p&gt;Design, provision, scale and watch MadBase clusters.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MadBase Studio %1&lt;/h3&gt;&lt;p&gt;Proiectați, provizionați, scalați și monitorizați clustere MadBase.&lt;/p&gt;&lt;p&gt;Licențiat sub GNU GPL, versiunea 3 sau ulterioară. Construit cu Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activitate</translation>
     </message>
 </context>
 <context>

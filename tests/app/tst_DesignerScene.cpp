@@ -203,7 +203,7 @@ private Q_SLOTS:
         const auto verdict = c.scene.checkDrop(Pillar::Worker, CanvasStyle::internetRect().center());
         QVERIFY(!verdict.accepted);
         QVERIFY(!verdict.zone);
-        QVERIFY(verdict.reason.contains(QStringLiteral("private zone")));
+        QVERIFY(verdict.reason.contains(QStringLiteral("Private zone")));
     }
 
     void testForeignDragIsIgnored()

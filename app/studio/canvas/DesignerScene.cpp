@@ -97,7 +97,7 @@ DesignerScene::DropVerdict DesignerScene::checkDrop(Pillar pillar, const QPointF
                      "choose a bigger plan on its card.")
                 : tr("The cluster already has a %1 pillar: use + on its card to add nodes.").arg(title);
     } else if (!verdict.zone) {
-        verdict.reason = tr("Drop %1 into the %2.").arg(title, zoneTitle(zoneOf(pillar)).toLower());
+        verdict.reason = tr("Drop %1 into the %2.").arg(title, zoneTitle(zoneOf(pillar)));
     } else if (*verdict.zone != zoneOf(pillar)) {
         verdict.reason =
             zoneOf(pillar) == Zone::Public

@@ -181,10 +181,12 @@ void ClusterInspector::refreshCost()
                 .arg(tr("Total per month").toHtmlEscaped(),
                      formatMoney(cost.total.monthly, currency).toHtmlEscaped());
     QString notes;
-    if (!cost.unpriced.empty())
-        notes += tr("Not priced (not offered here): %1.")
-                     .arg(QString::fromStdString(cost.unpriced.front()) +
-                          (cost.unpriced.size() > 1 ? QStringLiteral(" …") : QString()));
+    if (!cost.unpriced.empty()) {
+        QStringList unpriced;
+        for (const std::string &u : cost.unpriced)
+            unpriced << QString::fromStdString(u);
+        notes += tr("Not priced (not offered here): %1.").arg(unpriced.join(QStringLiteral(", ")));
+    }
     if (m_document->topology().provider == "local")
         notes += (notes.isEmpty() ? QString() : QStringLiteral("<br>")) +
                  tr("The local provider runs on this machine at no cost; these are the Hetzner prices for "

@@ -100,10 +100,9 @@ void PaletteWidget::refresh()
         const QString zone = zoneTitle(topology::zoneOf(p));
         it->setText(placed ? tr("%1\non the canvas").arg(pillarTitle(p))
                            : tr("%1\n%2").arg(pillarTitle(p), zone));
-        it->setToolTip(
-            placed
-                ? tr("The cluster already has %1.").arg(pillarTitle(p))
-                : tr("%1 — %2. Drag it into the %3.").arg(pillarTitle(p), pillarTagline(p), zone.toLower()));
+        it->setToolTip(placed
+                           ? tr("The cluster already has %1.").arg(pillarTitle(p))
+                           : tr("%1 — %2. Drag it into the %3.").arg(pillarTitle(p), pillarTagline(p), zone));
         Qt::ItemFlags flags = Qt::ItemIsSelectable;
         if (!placed)
             flags |= Qt::ItemIsEnabled | Qt::ItemIsDragEnabled;

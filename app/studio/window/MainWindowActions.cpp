@@ -131,9 +131,9 @@ void MainWindow::createActions()
     const Action adds[] = {Action::AddSystem, Action::AddProxy, Action::AddWorker, Action::AddState};
     for (const Pillar p : topology::AllPillars) {
         const int n = static_cast<int>(p) + 1;
-        QAction *a = addAction(
-            adds[n - 1], tr("Add %1").arg(pillarTitle(p)), {K(tr("Ctrl+Shift+%1").arg(n))},
-            tr("Add the %1 pillar to the %2").arg(pillarTitle(p), zoneTitle(topology::zoneOf(p)).toLower()));
+        QAction *a =
+            addAction(adds[n - 1], tr("Add %1").arg(pillarTitle(p)), {K(tr("Ctrl+Shift+%1").arg(n))},
+                      tr("Add the %1 pillar to the %2").arg(pillarTitle(p), zoneTitle(topology::zoneOf(p))));
         connect(a, &QAction::triggered, this, [this, p] {
             if (m_document->addPillar(p))
                 m_scene->selectPillar(p);
