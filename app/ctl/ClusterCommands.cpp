@@ -142,31 +142,38 @@ int upCommand(const QString &file, const ClusterOptions &options, Context &ctx)
     return reviewAndApply(session, *plan, options, ctx);
 }
 
+/// The plan for `file` (uploaded first) or, without one, for the current topology.
+std::optional<QJsonObject> planFor(ClusterSession &session, const QString &file, Context &ctx, int *code)
+{
+    if (!file.isEmpty()) {
+        const auto loaded = loadTopology(file, ctx);
+        if (!loaded) {
+            *code = ExitInvalid;
+            return std::nullopt;
+        }
+        return uploadAndPlan(session, loaded->second, ctx, code);
+    }
+    const app::ApiResult r = session.client->callBlocking("POST", QStringLiteral("/v1/plan"), {});
+    if (!r.ok()) {
+        *code = reportApiError(r, ctx);
+        return std::nullopt;
+    }
+    return r.body;
+}
+
 int planCommand(const QString &file, const ClusterOptions &options, Context &ctx)
 {
     auto session = openCluster(options, ctx);
     if (!session)
         return ExitUsage;
-    app::ApiResult plan;
-    if (!file.isEmpty()) {
-        const auto loaded = loadTopology(file, ctx);
-        if (!loaded)
-            return ExitInvalid;
-        int code = ExitOk;
-        const auto body = uploadAndPlan(*session, loaded->second, ctx, &code);
-        if (!body)
-            return code;
-        plan.status = 200;
-        plan.body = *body;
-    } else {
-        plan = session->client->callBlocking("POST", QStringLiteral("/v1/plan"), {});
-        if (!plan.ok())
-            return reportApiError(plan, ctx);
-    }
+    int code = ExitOk;
+    const auto plan = planFor(*session, file, ctx, &code);
+    if (!plan)
+        return code;
     if (ctx.format == Format::Json)
-        ctx.out << QJsonDocument(plan.body).toJson(QJsonDocument::Indented);
+        ctx.out << QJsonDocument(*plan).toJson(QJsonDocument::Indented);
     else
-        printPlan(plan.body, ctx);
+        printPlan(*plan, ctx);
     return ExitOk;
 }
 
@@ -175,23 +182,11 @@ int applyCommand(const QString &file, const ClusterOptions &options, Context &ct
     auto session = openCluster(options, ctx);
     if (!session)
         return ExitUsage;
-    QJsonObject plan;
-    if (!file.isEmpty()) {
-        const auto loaded = loadTopology(file, ctx);
-        if (!loaded)
-            return ExitInvalid;
-        int code = ExitOk;
-        const auto body = uploadAndPlan(*session, loaded->second, ctx, &code);
-        if (!body)
-            return code;
-        plan = *body;
-    } else {
-        const app::ApiResult r = session->client->callBlocking("POST", QStringLiteral("/v1/plan"), {});
-        if (!r.ok())
-            return reportApiError(r, ctx);
-        plan = r.body;
-    }
-    return reviewAndApply(*session, plan, options, ctx);
+    int code = ExitOk;
+    const auto plan = planFor(*session, file, ctx, &code);
+    if (!plan)
+        return code;
+    return reviewAndApply(*session, *plan, options, ctx);
 }
 
 int scaleCommand(const QString &pillar, const QString &count, const ClusterOptions &options, Context &ctx)
