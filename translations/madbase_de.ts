@@ -1975,6 +1975,26 @@ Optionen:
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
+    <message>
+        <source>Show Its Pillar</source>
+        <translation>Säule anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Change This Node&apos;s Plan</source>
+        <translation>Tarif dieses Knotens ändern</translation>
+    </message>
+    <message>
+        <source>%1 (%2 vCPU, %3 GB)</source>
+        <translation>%1 (%2 vCPU, %3 GB)</translation>
+    </message>
+    <message>
+        <source>%1 will move to %2: review the changes to apply it.</source>
+        <translation>%1 wechselt zu %2: prüfen Sie die Änderungen, um sie anzuwenden.</translation>
+    </message>
 </context>
 <context>
     <name>mb::studio::MessageBar</name>

@@ -1982,6 +1982,26 @@ Opțiuni:
         <source>Activity</source>
         <translation>Activitate</translation>
     </message>
+    <message>
+        <source>Show Its Pillar</source>
+        <translation>Afișare pilon</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>Copiere adresă</translation>
+    </message>
+    <message>
+        <source>Change This Node&apos;s Plan</source>
+        <translation>Schimbare plan pentru acest nod</translation>
+    </message>
+    <message>
+        <source>%1 (%2 vCPU, %3 GB)</source>
+        <translation>%1 (%2 vCPU, %3 GB)</translation>
+    </message>
+    <message>
+        <source>%1 will move to %2: review the changes to apply it.</source>
+        <translation>%1 va trece la %2: revizuiți modificările pentru a aplica.</translation>
+    </message>
 </context>
 <context>
     <name>mb::studio::MessageBar</name>

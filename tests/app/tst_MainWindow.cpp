@@ -10,8 +10,10 @@
 #include "operate/ReviewDialog.h"
 #include "window/FileController.h"
 #include "window/MainWindow.h"
+
 #include "window/MessageBar.h"
 #include "window/PreferencesDialog.h"
+#include <QMenu>
 
 #include <QAction>
 #include <QComboBox>
@@ -272,6 +274,35 @@ private Q_SLOTS:
         QVERIFY(operate->reviewed.empty());
         QCOMPARE(w.messageBar()->kind(), MessageBar::Kind::Error);
         QVERIFY(w.messageBar()->text().contains(QStringLiteral("Problems")));
+    }
+
+    void testNodeMenuGivesANodeAPlanOfItsOwn()
+    {
+        MainWindow w;
+        auto *fake = new FakeOperateController(&w);
+        w.setOperateController(fake);
+        load(w, "starter");
+        NodeRow row;
+        row.name = QStringLiteral("starter-worker-1");
+        row.pillar = topology::Pillar::Worker;
+        row.plan = QStringLiteral("cx23");
+        row.address = QStringLiteral("127.0.0.1:20002");
+        QMenu *menu = w.createNodeMenu(row);
+        QAction *change = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->menu())
+                change = a;
+        QVERIFY(change);
+        QAction *cx33 = nullptr;
+        for (QAction *a : change->menu()->actions())
+            if (a->text().startsWith(QStringLiteral("cx33")))
+                cx33 = a;
+        QVERIFY(cx33);
+        cx33->trigger();
+        const auto &worker = w.document()->topology().pillar(topology::Pillar::Worker);
+        QCOMPARE(worker->nodePlans.at(1), std::string("cx33"));
+        QVERIFY(w.document()->isModified());
+        delete menu;
     }
 };
 

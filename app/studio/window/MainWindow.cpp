@@ -16,10 +16,13 @@
 #include "panels/InspectorWidget.h"
 #include "panels/PaletteWidget.h"
 #include "panels/ProblemsPanel.h"
+#include "topology/PlanCatalogue.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -301,6 +304,13 @@ void MainWindow::setOperateController(OperateController *controller)
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->horizontalHeader()->setStretchLastSection(true);
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, [this, table, proxy](const QPoint &at) {
+        const QModelIndex index = proxy->mapToSource(table->indexAt(at));
+        if (!index.isValid())
+            return;
+        createNodeMenu(m_nodesModel->nodes().at(index.row()))->popup(table->viewport()->mapToGlobal(at));
+    });
     m_nodesDock = new QDockWidget(tr("Nodes"), this);
     m_nodesDock->setObjectName(QStringLiteral("NodesDock"));
     m_nodesDock->setWidget(table);
@@ -325,6 +335,37 @@ void MainWindow::setOperateController(OperateController *controller)
     tick->start(std::chrono::seconds(30));
 
     setConnectionState(controller->connectionState(), {});
+}
+
+QMenu *MainWindow::createNodeMenu(const NodeRow &node)
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("Show Its Pillar"), this, [this, node] { m_scene->selectPillar(node.pillar); });
+    menu->addAction(tr("Copy Address"), this,
+                    [node] { QGuiApplication::clipboard()->setText(node.address); });
+    // "<cluster>-<pillar>-<n>": the node's ordinal, for a plan of its own in the design.
+    const int ordinal = node.name.section(u'-', -1).toInt();
+    if (node.pillar != topology::Pillar::System && ordinal > 0) {
+        QMenu *plans = menu->addMenu(tr("Change This Node's Plan"));
+        const std::string location = m_document->topology().location;
+        for (const auto &plan : topology::PlanCatalogue::builtin().plans()) {
+            if (!plan.offeredIn(location))
+                continue;
+            const QString name = QString::fromStdString(plan.name);
+            QAction *a = plans->addAction(
+                tr("%1 (%2 vCPU, %3 GB)").arg(name).arg(plan.vcpu).arg(plan.ramGb), this,
+                [this, node, ordinal, name] {
+                    m_document->setNodePlan(node.pillar, ordinal, name.toStdString());
+                    m_messages->showMessage(
+                        MessageBar::Kind::Information,
+                        tr("%1 will move to %2: review the changes to apply it.").arg(node.name, name));
+                });
+            a->setCheckable(true);
+            a->setChecked(name == node.plan);
+        }
+    }
+    return menu;
 }
 
 void MainWindow::requestReview()

@@ -91,6 +91,9 @@ public:
 
     /// Connects the Operate half: actions, status bar, Nodes dock, card health, review.
     void setOperateController(OperateController *controller);
+    /// The Nodes view's context menu for `node`: show its pillar, copy its address, give it a
+    /// plan of its own (a per-node override in the design, applied through Review).
+    [[nodiscard]] QMenu *createNodeMenu(const NodeRow &node);
     [[nodiscard]] OperateController *operateController() const { return m_operate; }
     [[nodiscard]] NodesModel *nodesModel() const { return m_nodesModel; }
 
