@@ -151,6 +151,8 @@ QJsonObject planJson(const plan::Plan &plan, qint64 planId, qint64 revision)
     }
     const plan::PlanSummary summary = plan.summary();
     const topology::Micros delta = plan.costAfter.monthly - plan.costBefore.monthly;
+    const QString deltaText =
+        QString::fromLatin1(delta >= 0 ? "+" : "") + QString::fromStdString(topology::formatMoney(delta, 2));
     return QJsonObject{
         {QStringLiteral("planId"), QString::number(planId)},
         {QStringLiteral("hash"), QString::fromStdString(plan.hash())},
@@ -166,8 +168,7 @@ QJsonObject planJson(const plan::Plan &plan, qint64 planId, qint64 revision)
                       QString::fromStdString(topology::formatMoney(plan.costBefore.monthly, 2))},
                      {QStringLiteral("after"),
                       QString::fromStdString(topology::formatMoney(plan.costAfter.monthly, 2))},
-                     {QStringLiteral("delta"),
-                      QString::fromStdString((delta >= 0 ? "+" : "") + topology::formatMoney(delta, 2))}}},
+                     {QStringLiteral("delta"), deltaText}}},
         {QStringLiteral("text"), QString::fromStdString(plan::renderText(plan))}};
 }
 

@@ -164,17 +164,23 @@ fs::path LocalProvider::agentTokenFile(const std::string &cluster) const
 
 Result<int> LocalProvider::allocatePort(const std::string &cluster)
 {
-    // Ports of every node of every cluster under the root, so clusters never collide.
-    std::set<int> taken;
-    std::error_code ec;
-    for (const auto &clusterEntry : fs::directory_iterator(m_options.root, ec)) {
-        for (const auto &nodeEntry : fs::directory_iterator(clusterEntry.path() / "nodes", ec)) {
-            if (auto record = readJsonFile(nodeEntry.path() / "node.json"))
-                taken.insert(record->value("port", 0));
+    // Ports of every node of every cluster under the root, so clusters never collide. The scan
+    // of the records is reused for a second: a burst of creations reads them once, not once
+    // per node (this provider adds its own allocations as it makes them).
+    const auto now = std::chrono::steady_clock::now();
+    if (now - m_portsScanned > std::chrono::seconds(1)) {
+        m_ports.clear();
+        std::error_code ec;
+        for (const auto &clusterEntry : fs::directory_iterator(m_options.root, ec)) {
+            for (const auto &nodeEntry : fs::directory_iterator(clusterEntry.path() / "nodes", ec)) {
+                if (auto record = readJsonFile(nodeEntry.path() / "node.json"))
+                    m_ports.insert(record->value("port", 0));
+            }
         }
+        m_portsScanned = now;
     }
     for (int port = m_options.firstPort; port <= m_options.lastPort; ++port) {
-        if (!taken.contains(port) && portFree(port))
+        if (!m_ports.contains(port) && portFree(port))
             return port;
     }
     return fail(
@@ -186,6 +192,20 @@ Result<int> LocalProvider::allocatePort(const std::string &cluster)
 
 Result<NodeInfo> LocalProvider::createNode(const NodeSpec &spec)
 {
+    // The record is made under the locks (ports must be unique); the daemon is started after
+    // them, so creations of many nodes start their daemons in parallel.
+    if (auto recorded = recordNode(spec); !recorded)
+        return std::unexpected(recorded.error());
+    const fs::path dir = nodeDir(spec.cluster, spec.name);
+    if (auto existing = readNode(spec.cluster, spec.name); existing && existing->state == NodeState::Running)
+        return existing;
+    if (auto started = spawn(spec.cluster, spec.name); !started)
+        return std::unexpected(started.error());
+    return readNode(spec.cluster, spec.name);
+}
+
+Result<void> LocalProvider::recordNode(const NodeSpec &spec)
+{
     std::lock_guard guard(m_mutex);
     const fs::path dir = nodeDir(spec.cluster, spec.name);
     std::error_code ec;
@@ -196,16 +216,10 @@ Result<NodeInfo> LocalProvider::createNode(const NodeSpec &spec)
     fs::permissions(clusterDir(spec.cluster), fs::perms::owner_all, ec);
     ClusterLock lock(clusterDir(spec.cluster));
 
-    // Already there (a repeated action after a crash): make sure it runs, never create twice.
-    if (fs::exists(dir / "node.json")) {
-        auto existing = readNode(spec.cluster, spec.name);
-        if (existing && existing->state != NodeState::Running) {
-            if (auto started = spawn(spec.cluster, spec.name); !started)
-                return std::unexpected(started.error());
-            return readNode(spec.cluster, spec.name);
-        }
-        return existing;
-    }
+    // Already there (a repeated action after a crash): the caller makes sure it runs; never
+    // create twice.
+    if (fs::exists(dir / "node.json"))
+        return {};
 
     const fs::path tokenFile = agentTokenFile(spec.cluster);
     if (!fs::exists(tokenFile)) {
@@ -261,11 +275,8 @@ Result<NodeInfo> LocalProvider::createNode(const NodeSpec &spec)
                                    {"pid", 0},
                                    {"desired", "running"},
                                    {"limits", ""}};
-    if (auto written = writeJsonFile(dir / "node.json", record); !written)
-        return std::unexpected(written.error());
-    if (auto started = spawn(spec.cluster, spec.name); !started)
-        return std::unexpected(started.error());
-    return readNode(spec.cluster, spec.name);
+    m_ports.insert(*port);
+    return writeJsonFile(dir / "node.json", record);
 }
 
 Result<void> LocalProvider::spawn(const std::string &cluster, const std::string &node)

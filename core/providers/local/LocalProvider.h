@@ -7,6 +7,7 @@
 #include <chrono>
 #include <filesystem>
 #include <mutex>
+#include <set>
 
 namespace mb::providers::local {
 
@@ -71,9 +72,13 @@ private:
     Result<void> spawn(const std::string &cluster, const std::string &node);
     Result<void> terminate(const std::string &cluster, const std::string &node, bool forget);
     Result<int> allocatePort(const std::string &cluster);
+    /// Makes the node's directory, config and record (under the locks); no process yet.
+    Result<void> recordNode(const NodeSpec &spec);
 
     LocalProviderOptions m_options;
     std::recursive_mutex m_mutex;
+    std::set<int> m_ports; ///< ports on record, from the last scan plus our own allocations
+    std::chrono::steady_clock::time_point m_portsScanned{};
 };
 
 } // namespace mb::providers::local
