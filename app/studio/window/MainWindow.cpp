@@ -301,9 +301,13 @@ void MainWindow::setOperateController(OperateController *controller)
     auto *table = new QTableView;
     table->setModel(proxy);
     table->setSortingEnabled(true);
+    table->sortByColumn(NodesModel::NameColumn, Qt::AscendingOrder);
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->horizontalHeader()->setStretchLastSection(true);
+    // Names and loopback addresses are read whole: size those columns to their contents.
+    for (const int column : {int(NodesModel::NameColumn), int(NodesModel::AddressColumn)})
+        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(table, &QWidget::customContextMenuRequested, this, [this, table, proxy](const QPoint &at) {
         const QModelIndex index = proxy->mapToSource(table->indexAt(at));
