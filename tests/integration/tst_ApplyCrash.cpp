@@ -102,17 +102,17 @@ private Q_SLOTS:
         int workers = 1;
         int lastWorkers = 1;
         for (int round = 0; round < 20; ++round) {
-            workers = workers >= 6 ? (round % 3 == 0 ? 1 : 3) : 12;
+            workers = workers >= 6 ? (round % 3 == 0 ? 1 : 2) : 20;
             const qint64 seq = m_harness.api(m_cluster, QStringLiteral("/v1/health"))
                                    .value(QStringLiteral("lastEventSeq"))
                                    .toInteger();
             QProcess *apply = m_harness.startCtl({QStringLiteral("scale"), QStringLiteral("worker"),
                                                   QString::number(workers), QStringLiteral("--yes")});
             // Kill at a random step of the apply: after the k-th action event (started or
-            // done) of its first half — the events arrive a little after the fact — or at its
+            // done) of its first quarter — the events arrive a little after the fact — or at its
             // end when it is shorter than that.
             const int steps = 2 * 3 * std::abs(workers - lastWorkers);
-            const int killAfter = random.bounded(1, std::max(2, steps / 2));
+            const int killAfter = random.bounded(1, std::max(2, steps / 4));
             int seen = 0;
             qint64 after = seq;
             ClusterHarness::waitFor(
