@@ -23,6 +23,11 @@ class ErrorList
 {
 public:
     void add(Error error) { m_errors.push_back(std::move(error)); }
+    /// A value of the right type that is not allowed there (json-value), at `pointer`.
+    void addValueError(std::string pointer, Message message)
+    {
+        add(Error{ErrorCode::JsonValue, std::move(message), std::move(pointer), 0, 0, {}});
+    }
     [[nodiscard]] bool empty() const { return m_errors.empty(); }
     [[nodiscard]] const std::vector<Error> &errors() const { return m_errors; }
     /// Fills line and column of every error from the text it was read from.

@@ -15,11 +15,6 @@ QString fromStd(const std::string &s)
     return QString::fromStdString(s);
 }
 
-void valueError(json::ErrorList &errors, std::string pointer, Message message)
-{
-    errors.add(Error{ErrorCode::JsonValue, std::move(message), std::move(pointer), 0, 0, {}});
-}
-
 int readRange(json::ObjectReader &r, std::string_view key, int fallback, int min, int max,
               json::ErrorList &errors)
 {
@@ -27,10 +22,10 @@ int readRange(json::ObjectReader &r, std::string_view key, int fallback, int min
     if (!value)
         return fallback;
     if (*value < min || *value > max) {
-        valueError(errors, r.pointerOf(key),
-                   Message{Ctx,
-                           MB_TR_NOOP("mb::daemon", "\"%1\" must be between %2 and %3."),
-                           {std::string(key), std::to_string(min), std::to_string(max)}});
+        errors.addValueError(r.pointerOf(key),
+                             Message{Ctx,
+                                     MB_TR_NOOP("mb::daemon", "\"%1\" must be between %2 and %3."),
+                                     {std::string(key), std::to_string(min), std::to_string(max)}});
         return fallback;
     }
     return static_cast<int>(*value);
@@ -59,8 +54,8 @@ HealthCheckSpec readHealthCheck(const nlohmann::json &value, const std::string &
         for (const auto &arg : r.stringArray("command", true).value_or(std::vector<std::string>{}))
             spec.command << fromStd(arg);
     } else if (!type.empty()) {
-        valueError(
-            errors, r.pointerOf("type"),
+        errors.addValueError(
+            r.pointerOf("type"),
             Message{Ctx,
                     MB_TR_NOOP("mb::daemon",
                                "Health check type \"%1\" is unknown; use \"tcp\", \"http\" or \"exec\"."),
@@ -84,8 +79,9 @@ ComponentSpec readComponent(const nlohmann::json &value, const std::string &poin
     const auto command = r.stringArray("command", spec.enabled);
     if (command) {
         if (command->empty() && spec.enabled)
-            valueError(errors, r.pointerOf("command"),
-                       Message{Ctx, MB_TR_NOOP("mb::daemon", "\"command\" needs at least the program."), {}});
+            errors.addValueError(
+                r.pointerOf("command"),
+                Message{Ctx, MB_TR_NOOP("mb::daemon", "\"command\" needs at least the program."), {}});
         for (const auto &arg : *command)
             spec.command << fromStd(arg);
     }
@@ -110,11 +106,12 @@ ComponentSpec readComponent(const nlohmann::json &value, const std::string &poin
         else if (*restart == "never")
             spec.restart = RestartPolicy::Never;
         else
-            valueError(errors, r.pointerOf("restart"),
-                       Message{Ctx,
-                               MB_TR_NOOP("mb::daemon", "Restart policy \"%1\" is unknown; use \"always\", "
-                                                        "\"on-failure\" or \"never\"."),
-                               {*restart}});
+            errors.addValueError(
+                r.pointerOf("restart"),
+                Message{Ctx,
+                        MB_TR_NOOP("mb::daemon", "Restart policy \"%1\" is unknown; use \"always\", "
+                                                 "\"on-failure\" or \"never\"."),
+                        {*restart}});
     }
     spec.optional = r.boolean("optional", false).value_or(false);
     spec.stopGraceSeconds = readRange(r, "stopGraceSeconds", spec.stopGraceSeconds, 1, 600, errors);
@@ -159,10 +156,10 @@ QList<ComponentSpec> readComponents(const nlohmann::json &value, const std::stri
         if (spec.name.isEmpty())
             continue;
         if (names.contains(spec.name)) {
-            valueError(errors, itemPointer + "/name",
-                       Message{Ctx,
-                               MB_TR_NOOP("mb::daemon", "Component \"%1\" is listed twice."),
-                               {spec.name.toStdString()}});
+            errors.addValueError(itemPointer + "/name",
+                                 Message{Ctx,
+                                         MB_TR_NOOP("mb::daemon", "Component \"%1\" is listed twice."),
+                                         {spec.name.toStdString()}});
             continue;
         }
         names.insert(spec.name);

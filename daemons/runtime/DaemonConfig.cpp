@@ -22,11 +22,6 @@ QString fromStd(const std::string &s)
     return QString::fromStdString(s);
 }
 
-void valueError(json::ErrorList &errors, std::string pointer, Message message)
-{
-    errors.add(Error{ErrorCode::JsonValue, std::move(message), std::move(pointer), 0, 0, {}});
-}
-
 QString absolutePath(json::ObjectReader &r, std::string_view key, json::ErrorList &errors)
 {
     const auto value = r.string(key, true);
@@ -34,10 +29,10 @@ QString absolutePath(json::ObjectReader &r, std::string_view key, json::ErrorLis
         return {};
     const QString path = fromStd(*value);
     if (!QDir::isAbsolutePath(path)) {
-        valueError(errors, r.pointerOf(key),
-                   Message{Ctx,
-                           MB_TR_NOOP("mb::daemon", "\"%1\" must be an absolute path, not \"%2\"."),
-                           {std::string(key), *value}});
+        errors.addValueError(r.pointerOf(key),
+                             Message{Ctx,
+                                     MB_TR_NOOP("mb::daemon", "\"%1\" must be an absolute path, not \"%2\"."),
+                                     {std::string(key), *value}});
         return {};
     }
     return QDir::cleanPath(path);
@@ -58,11 +53,12 @@ void readName(json::ObjectReader &r, std::string_view key, QString &out, json::E
     if (!value)
         return;
     if (!validName(*value)) {
-        valueError(errors, r.pointerOf(key),
-                   Message{Ctx,
-                           MB_TR_NOOP("mb::daemon", "\"%1\" must be 1 to 63 characters of a-z, 0-9, \"-\", "
-                                                    "\"_\" or \".\", not \"%2\"."),
-                           {std::string(key), *value}});
+        errors.addValueError(
+            r.pointerOf(key),
+            Message{Ctx,
+                    MB_TR_NOOP("mb::daemon", "\"%1\" must be 1 to 63 characters of a-z, 0-9, \"-\", "
+                                             "\"_\" or \".\", not \"%2\"."),
+                    {std::string(key), *value}});
         return;
     }
     out = fromStd(*value);
@@ -74,8 +70,8 @@ void readListen(const nlohmann::json &value, DaemonConfig &config, json::ErrorLi
     if (const auto address = r.string("address", true)) {
         const QHostAddress parsed(fromStd(*address));
         if (parsed.isNull())
-            valueError(
-                errors, r.pointerOf("address"),
+            errors.addValueError(
+                r.pointerOf("address"),
                 Message{Ctx,
                         MB_TR_NOOP("mb::daemon", "\"%1\" is not an IP address (for example 127.0.0.1)."),
                         {*address}});
@@ -84,10 +80,10 @@ void readListen(const nlohmann::json &value, DaemonConfig &config, json::ErrorLi
     }
     if (const auto port = r.integer("port", true)) {
         if (*port < 0 || *port > 65535)
-            valueError(errors, r.pointerOf("port"),
-                       Message{Ctx,
-                               MB_TR_NOOP("mb::daemon", "Port %1 is out of range (0 to 65535)."),
-                               {std::to_string(*port)}});
+            errors.addValueError(r.pointerOf("port"),
+                                 Message{Ctx,
+                                         MB_TR_NOOP("mb::daemon", "Port %1 is out of range (0 to 65535)."),
+                                         {std::to_string(*port)}});
         else
             config.listenPort = static_cast<quint16>(*port);
     }
@@ -102,8 +98,8 @@ void readControlPlane(const nlohmann::json &value, DaemonConfig &config, json::E
         const QString scheme = parsed.scheme();
         if (!parsed.isValid() || parsed.host().isEmpty() ||
             (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-            valueError(
-                errors, r.pointerOf("url"),
+            errors.addValueError(
+                r.pointerOf("url"),
                 Message{Ctx,
                         MB_TR_NOOP("mb::daemon",
                                    "\"%1\" is not an http(s) URL (for example http://127.0.0.1:24100)."),
@@ -121,8 +117,8 @@ void readLog(const nlohmann::json &value, DaemonConfig &config, json::ErrorList 
         if (*level == "debug" || *level == "info" || *level == "warning")
             config.logLevel = fromStd(*level);
         else
-            valueError(
-                errors, r.pointerOf("level"),
+            errors.addValueError(
+                r.pointerOf("level"),
                 Message{Ctx,
                         MB_TR_NOOP("mb::daemon",
                                    "Log level \"%1\" is unknown; use \"debug\", \"info\" or \"warning\"."),
@@ -147,8 +143,8 @@ std::expected<DaemonConfig, ConfigErrors> parseDaemonConfig(std::string_view tex
         return std::unexpected(errors.take());
 
     if (const auto version = r.integer("version", true); version && *version != 1)
-        valueError(
-            errors, "/version",
+        errors.addValueError(
+            "/version",
             Message{Ctx,
                     MB_TR_NOOP("mb::daemon", "Config version %1 is not supported; this daemon reads 1."),
                     {std::to_string(*version)}});
@@ -158,8 +154,8 @@ std::expected<DaemonConfig, ConfigErrors> parseDaemonConfig(std::string_view tex
         if (const auto p = topology::pillarFromName(*pillar))
             config.pillar = *p;
         else
-            valueError(
-                errors, "/pillar",
+            errors.addValueError(
+                "/pillar",
                 Message{Ctx,
                         MB_TR_NOOP("mb::daemon", "\"%1\" is not a pillar; use system, proxy, worker or "
                                                  "state."),
@@ -174,10 +170,10 @@ std::expected<DaemonConfig, ConfigErrors> parseDaemonConfig(std::string_view tex
     config.dataDir = absolutePath(r, "dataDir", errors);
     if (const auto seconds = r.integer("heartbeatSeconds", false)) {
         if (*seconds < 1 || *seconds > 3600)
-            valueError(errors, "/heartbeatSeconds",
-                       Message{Ctx,
-                               MB_TR_NOOP("mb::daemon", "\"heartbeatSeconds\" must be between 1 and 3600."),
-                               {}});
+            errors.addValueError(
+                "/heartbeatSeconds",
+                Message{
+                    Ctx, MB_TR_NOOP("mb::daemon", "\"heartbeatSeconds\" must be between 1 and 3600."), {}});
         else
             config.heartbeatSeconds = static_cast<int>(*seconds);
     }

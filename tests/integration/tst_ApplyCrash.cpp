@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
-#include <QThread>
 
 #include <signal.h>
 
@@ -130,7 +129,6 @@ private Q_SLOTS:
                     return seen >= killAfter;
                 },
                 30000);
-            const int killPoint = killAfter;
             lastWorkers = workers;
             const qint64 pid = systemPid();
             QVERIFY(pid > 0);
@@ -166,13 +164,13 @@ private Q_SLOTS:
             QVERIFY2(again.code == 0,
                      qPrintable(QStringLiteral("round %1 (kill after action event %2): %3 %4")
                                     .arg(round)
-                                    .arg(killPoint)
+                                    .arg(killAfter)
                                     .arg(again.out, again.err)));
             QString why;
             QVERIFY2(ClusterHarness::waitFor([&] { return converged(workers, &why); }, 20000),
                      qPrintable(QStringLiteral("round %1 (kill after action event %2): %3")
                                     .arg(round)
-                                    .arg(killPoint)
+                                    .arg(killAfter)
                                     .arg(why)));
         }
     }

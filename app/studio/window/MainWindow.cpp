@@ -329,6 +329,7 @@ void MainWindow::setOperateController(OperateController *controller)
     tabifyDockWidget(m_problemsDock, m_activityDock);
     restoreDockWidget(m_activityDock);
     m_viewMenu->addAction(m_activityDock->toggleViewAction());
+    m_problemsDock->raise(); // Activity and Nodes come forward when there is something to show
     connect(controller, &OperateController::applyStarted, this, [this] {
         m_activityDock->show();
         m_activityDock->raise();
