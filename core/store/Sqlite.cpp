@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "Sqlite.h"
 
+#include <utility>
+
 namespace mb::store::detail {
 
 namespace {
@@ -76,9 +78,53 @@ Statement::Statement(sqlite3 *db, std::string_view sql)
     m_prepareCode = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
 }
 
+Statement::Statement(sqlite3 *db, StatementCache &cache, std::string_view sql)
+    : m_cache(&cache)
+    , m_sql(sql)
+{
+    m_stmt = cache.take(db, sql, &m_prepareCode);
+}
+
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    if (m_cache && m_stmt)
+        m_cache->give(m_sql, m_stmt);
+    else
+        sqlite3_finalize(m_stmt);
+}
+
+sqlite3_stmt *StatementCache::take(sqlite3 *db, std::string_view sql, int *rc)
+{
+    if (const auto it = m_free.find(std::string(sql)); it != m_free.end() && it->second) {
+        *rc = SQLITE_OK;
+        return std::exchange(it->second, nullptr);
+    }
+    sqlite3_stmt *statement = nullptr;
+    *rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                             &statement, nullptr);
+    if (*rc != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    return statement;
+}
+
+void StatementCache::give(std::string_view sql, sqlite3_stmt *statement)
+{
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    sqlite3_stmt *&slot = m_free[std::string(sql)];
+    if (slot)
+        sqlite3_finalize(statement); // the same query ran twice at once: keep one
+    else
+        slot = statement;
+}
+
+void StatementCache::clear()
+{
+    for (auto &[sql, statement] : m_free)
+        sqlite3_finalize(statement);
+    m_free.clear();
 }
 
 Statement &Statement::bind(int index, std::int64_t value)

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace mb::store::detail {
 
@@ -24,11 +25,35 @@ namespace mb::store::detail {
 [[nodiscard]] std::int64_t toMillis(std::chrono::system_clock::time_point time);
 [[nodiscard]] std::chrono::system_clock::time_point fromMillis(std::int64_t millis);
 
-/// A prepared statement, finalized on destruction. Bind indexes are 1-based, columns 0-based.
+/// Compiled statements kept for reuse on one connection: the store runs the same few queries
+/// for every action and event, and compiling them each time cost more than running them.
+/// Not thread-safe; the store's mutex guards it with the connection.
+class StatementCache
+{
+public:
+    StatementCache() = default;
+    ~StatementCache() { clear(); }
+    StatementCache(const StatementCache &) = delete;
+    StatementCache &operator=(const StatementCache &) = delete;
+
+    /// A compiled statement for `sql` (a kept one if free); `*rc` is SQLite's result.
+    sqlite3_stmt *take(sqlite3 *db, std::string_view sql, int *rc);
+    /// Returns a statement from take(), reset and unbound, for the next user.
+    void give(std::string_view sql, sqlite3_stmt *statement);
+    /// Finalizes every kept statement (before the connection closes).
+    void clear();
+
+private:
+    std::unordered_map<std::string, sqlite3_stmt *> m_free;
+};
+
+/// A prepared statement, finalized on destruction (or handed back to its cache). Bind indexes
+/// are 1-based, columns 0-based.
 class Statement
 {
 public:
     Statement(sqlite3 *db, std::string_view sql);
+    Statement(sqlite3 *db, StatementCache &cache, std::string_view sql);
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -53,6 +78,8 @@ public:
 private:
     sqlite3_stmt *m_stmt = nullptr;
     int m_prepareCode = SQLITE_OK;
+    StatementCache *m_cache = nullptr;
+    std::string_view m_sql;
 };
 
 } // namespace mb::store::detail

@@ -88,7 +88,7 @@ Error openError(const std::string &path, std::string detail)
 
 Result<std::string> singleText(Store::Impl &impl, std::string_view sql, std::string_view during)
 {
-    detail::Statement s(impl.db, sql);
+    detail::Statement s(impl.db, impl.statements, sql);
     if (s.prepareCode() != SQLITE_OK)
         return std::unexpected(impl.error(s.prepareCode(), during));
     const int rc = s.step();
@@ -290,7 +290,7 @@ Result<std::int64_t> Store::addTopologyRevision(std::string_view text, std::stri
 {
     std::scoped_lock lock(m_impl->mutex);
     return m_impl->transaction("saving a topology revision", [&]() -> Result<std::int64_t> {
-        detail::Statement s(m_impl->db,
+        detail::Statement s(m_impl->db, m_impl->statements,
                             "INSERT INTO topology_revisions(created, text, hash) VALUES(?, ?, ?)");
         s.bind(1, detail::toMillis(std::chrono::system_clock::now())).bind(2, text).bind(3, hash);
         if (auto ok = m_impl->run(s, "saving a topology revision"); !ok)
@@ -303,7 +303,7 @@ namespace {
 Result<std::optional<TopologyRevision>> queryRevision(Store::Impl &impl, std::string_view sql,
                                                       std::optional<std::int64_t> id)
 {
-    detail::Statement s(impl.db, sql);
+    detail::Statement s(impl.db, impl.statements, sql);
     if (s.prepareCode() != SQLITE_OK)
         return std::unexpected(impl.error(s.prepareCode(), "reading a topology revision"));
     if (id)
@@ -342,7 +342,8 @@ Result<TopologyRevision> Store::topologyRevision(std::int64_t id)
 Result<std::int64_t> Store::Impl::insertEvent(const Event &event)
 {
     detail::Statement s(
-        db, "INSERT INTO events(time, kind, node, plan_id, message, data) VALUES(?, ?, ?, ?, ?, ?)");
+        db, statements,
+        "INSERT INTO events(time, kind, node, plan_id, message, data) VALUES(?, ?, ?, ?, ?, ?)");
     const TimePoint time = event.time == TimePoint{} ? std::chrono::system_clock::now() : event.time;
     s.bind(1, detail::toMillis(time))
         .bind(2, event.kind)
@@ -370,8 +371,9 @@ Result<std::int64_t> Store::appendEvent(const Event &event)
 Result<std::vector<Event>> Store::eventsAfter(std::int64_t seq, int limit)
 {
     std::scoped_lock lock(m_impl->mutex);
-    detail::Statement s(m_impl->db, "SELECT seq, time, kind, node, plan_id, message, data FROM events "
-                                    "WHERE seq > ? ORDER BY seq LIMIT ?");
+    detail::Statement s(m_impl->db, m_impl->statements,
+                        "SELECT seq, time, kind, node, plan_id, message, data FROM events "
+                        "WHERE seq > ? ORDER BY seq LIMIT ?");
     if (s.prepareCode() != SQLITE_OK)
         return std::unexpected(m_impl->error(s.prepareCode(), "reading events"));
     s.bind(1, seq).bind(2, std::max(limit, 0));
@@ -402,7 +404,8 @@ Result<std::vector<Event>> Store::waitForEvents(std::int64_t seq, int limit,
             return events;
         std::unique_lock lock(m_impl->mutex);
         m_impl->eventsArrived.wait_until(lock, stop, std::min(deadline, now + PollInterval), [&] {
-            detail::Statement s(m_impl->db, "SELECT EXISTS(SELECT 1 FROM events WHERE seq > ?)");
+            detail::Statement s(m_impl->db, m_impl->statements,
+                                "SELECT EXISTS(SELECT 1 FROM events WHERE seq > ?)");
             s.bind(1, seq);
             return s.step() == SQLITE_ROW && s.int64(0) != 0;
         });
@@ -412,7 +415,7 @@ Result<std::vector<Event>> Store::waitForEvents(std::int64_t seq, int limit,
 Result<std::int64_t> Store::lastEventSeq()
 {
     std::scoped_lock lock(m_impl->mutex);
-    detail::Statement s(m_impl->db, "SELECT COALESCE(MAX(seq), 0) FROM events");
+    detail::Statement s(m_impl->db, m_impl->statements, "SELECT COALESCE(MAX(seq), 0) FROM events");
     if (s.prepareCode() != SQLITE_OK)
         return std::unexpected(m_impl->error(s.prepareCode(), "reading the last event"));
     const int rc = s.step();

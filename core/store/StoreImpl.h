@@ -20,8 +20,13 @@ struct Store::Impl
     int version = 0;
     std::mutex mutex; // guards db; every public method holds it
     std::condition_variable_any eventsArrived;
+    detail::StatementCache statements;
 
-    ~Impl() { sqlite3_close_v2(db); }
+    ~Impl()
+    {
+        statements.clear();
+        sqlite3_close_v2(db);
+    }
 
     [[nodiscard]] Error error(int rc, std::string_view during) const
     {

@@ -53,7 +53,7 @@ std::optional<std::int64_t> optionalMillis(const std::optional<TimePoint> &time)
 
 Result<void> insertNode(Store::Impl &impl, const providers::NodeInfo &node)
 {
-    detail::Statement s(impl.db,
+    detail::Statement s(impl.db, impl.statements,
                         "INSERT OR REPLACE INTO inventory(name, pillar, ordinal, plan, provider_id, state, "
                         "address, private_address, labels, created, started) "
                         "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -96,7 +96,7 @@ PlanRecord readPlan(const detail::Statement &s)
 
 Result<void> writeJournal(Store::Impl &impl, const JournalEntry &e)
 {
-    detail::Statement s(impl.db,
+    detail::Statement s(impl.db, impl.statements,
                         "UPDATE journal SET state = ?, attempts = ?, started = ?, finished = ?, error = ?, "
                         "detail = ? WHERE plan_id = ? AND action_id = ?");
     s.bind(1, actionStateName(e.state))
@@ -131,7 +131,7 @@ Result<void> Store::removeNode(std::string_view name)
 {
     std::scoped_lock lock(m_impl->mutex);
     return m_impl->transaction("removing a node", [&] {
-        detail::Statement s(m_impl->db, "DELETE FROM inventory WHERE name = ?");
+        detail::Statement s(m_impl->db, m_impl->statements, "DELETE FROM inventory WHERE name = ?");
         s.bind(1, name);
         return m_impl->run(s, "removing node " + std::string(name));
     });
@@ -154,8 +154,9 @@ Result<void> Store::replaceInventory(const std::vector<providers::NodeInfo> &nod
 Result<std::vector<providers::NodeInfo>> Store::inventory()
 {
     std::scoped_lock lock(m_impl->mutex);
-    detail::Statement s(m_impl->db, "SELECT name, pillar, ordinal, plan, provider_id, state, address, "
-                                    "private_address, labels, created, started FROM inventory");
+    detail::Statement s(m_impl->db, m_impl->statements,
+                        "SELECT name, pillar, ordinal, plan, provider_id, state, address, "
+                        "private_address, labels, created, started FROM inventory");
     if (s.prepareCode() != SQLITE_OK)
         return std::unexpected(m_impl->error(s.prepareCode(), "reading the inventory"));
     std::vector<providers::NodeInfo> nodes;
@@ -191,7 +192,7 @@ Result<std::int64_t> Store::addPlan(std::optional<std::int64_t> topologyRevision
     std::scoped_lock lock(m_impl->mutex);
     return m_impl->transaction("saving a plan", [&]() -> Result<std::int64_t> {
         detail::Statement s(
-            m_impl->db,
+            m_impl->db, m_impl->statements,
             "INSERT INTO plans(topology_revision, hash, json, created, status) VALUES(?, ?, ?, ?, ?)");
         s.bind(1, topologyRevision)
             .bind(2, hash)
@@ -207,7 +208,7 @@ Result<std::int64_t> Store::addPlan(std::optional<std::int64_t> topologyRevision
 Result<PlanRecord> Store::plan(std::int64_t id)
 {
     std::scoped_lock lock(m_impl->mutex);
-    detail::Statement s(m_impl->db,
+    detail::Statement s(m_impl->db, m_impl->statements,
                         "SELECT id, topology_revision, hash, json, created, status FROM plans WHERE id = ?");
     if (s.prepareCode() != SQLITE_OK)
         return std::unexpected(m_impl->error(s.prepareCode(), "reading a plan"));
@@ -225,7 +226,7 @@ Result<void> Store::setPlanStatus(std::int64_t id, PlanStatus status)
 {
     std::scoped_lock lock(m_impl->mutex);
     return m_impl->transaction("updating a plan", [&]() -> Result<void> {
-        detail::Statement s(m_impl->db, "UPDATE plans SET status = ? WHERE id = ?");
+        detail::Statement s(m_impl->db, m_impl->statements, "UPDATE plans SET status = ? WHERE id = ?");
         s.bind(1, planStatusName(status)).bind(2, id);
         if (auto ok = m_impl->run(s, "updating plan " + std::to_string(id)); !ok)
             return ok;
@@ -239,8 +240,9 @@ Result<void> Store::setPlanStatus(std::int64_t id, PlanStatus status)
 Result<std::vector<PlanRecord>> Store::plansWithStatus(PlanStatus status)
 {
     std::scoped_lock lock(m_impl->mutex);
-    detail::Statement s(m_impl->db, "SELECT id, topology_revision, hash, json, created, status FROM plans "
-                                    "WHERE status = ? ORDER BY id");
+    detail::Statement s(m_impl->db, m_impl->statements,
+                        "SELECT id, topology_revision, hash, json, created, status FROM plans "
+                        "WHERE status = ? ORDER BY id");
     if (s.prepareCode() != SQLITE_OK)
         return std::unexpected(m_impl->error(s.prepareCode(), "reading plans"));
     s.bind(1, planStatusName(status));
@@ -261,7 +263,7 @@ Result<void> Store::startJournal(std::int64_t planId, const std::vector<JournalE
     return m_impl->transaction("starting the journal of a plan", [&]() -> Result<void> {
         int position = 0;
         for (const auto &e : entries) {
-            detail::Statement s(m_impl->db,
+            detail::Statement s(m_impl->db, m_impl->statements,
                                 "INSERT OR IGNORE INTO journal(plan_id, action_id, position, kind, node, "
                                 "state, attempts, started, finished, error, detail) "
                                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -308,7 +310,7 @@ Result<std::int64_t> Store::updateJournal(const JournalEntry &entry, const Event
 Result<std::vector<JournalEntry>> Store::journal(std::int64_t planId)
 {
     std::scoped_lock lock(m_impl->mutex);
-    detail::Statement s(m_impl->db,
+    detail::Statement s(m_impl->db, m_impl->statements,
                         "SELECT plan_id, action_id, kind, node, state, attempts, started, finished, "
                         "error, detail FROM journal WHERE plan_id = ? ORDER BY position");
     if (s.prepareCode() != SQLITE_OK)
