@@ -3,10 +3,13 @@
 #include "PidLock.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+#include <mutex>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -14,6 +17,29 @@ namespace mb {
 
 namespace {
 constexpr const char *Ctx = "mb::base";
+
+// The files this process holds locks on, by device and inode. A POSIX record lock is released
+// when its process closes *any* descriptor of the file, so holder() must never open a file we
+// hold ourselves (the control plane looks up its own node like any other).
+std::mutex g_heldMutex;
+std::set<std::pair<dev_t, ino_t>> g_held;
+
+std::optional<std::pair<dev_t, ino_t>> identity(int fd)
+{
+    struct stat info
+    {};
+    if (::fstat(fd, &info) != 0)
+        return std::nullopt;
+    return std::pair(info.st_dev, info.st_ino);
+}
+
+void forget(int fd)
+{
+    if (const auto id = identity(fd)) {
+        std::lock_guard guard(g_heldMutex);
+        g_held.erase(*id);
+    }
+}
 } // namespace
 
 // POSIX record locks (fcntl), not flock: they belong to the process, so a child forked
@@ -50,11 +76,24 @@ Result<PidLock> PidLock::acquire(const std::filesystem::path &path)
                                                 MB_TR_NOOP("mb::base", "Cannot write %1: %2"),
                                                 {path.string(), std::strerror(errno)}});
     }
+    if (const auto id = identity(fd)) {
+        std::lock_guard guard(g_heldMutex);
+        g_held.insert(*id);
+    }
     return PidLock(fd);
 }
 
 std::optional<pid_t> PidLock::holder(const std::filesystem::path &path)
 {
+    struct stat info
+    {};
+    if (::stat(path.c_str(), &info) != 0)
+        return std::nullopt;
+    {
+        std::lock_guard guard(g_heldMutex);
+        if (g_held.contains({info.st_dev, info.st_ino}))
+            return ::getpid(); // ours: opening it would release it
+    }
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return std::nullopt;
@@ -74,8 +113,10 @@ PidLock::PidLock(PidLock &&other) noexcept
 PidLock &PidLock::operator=(PidLock &&other) noexcept
 {
     if (this != &other) {
-        if (m_fd >= 0)
+        if (m_fd >= 0) {
+            forget(m_fd);
             ::close(m_fd);
+        }
         m_fd = std::exchange(other.m_fd, -1);
     }
     return *this;
@@ -83,8 +124,10 @@ PidLock &PidLock::operator=(PidLock &&other) noexcept
 
 PidLock::~PidLock()
 {
-    if (m_fd >= 0)
+    if (m_fd >= 0) {
+        forget(m_fd);
         ::close(m_fd); // releases the lock
+    }
 }
 
 } // namespace mb

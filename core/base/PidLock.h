@@ -12,7 +12,7 @@
 namespace mb {
 
 /**
- * A pid file held under an exclusive flock for the life of the process: at most one daemon
+ * A pid file held under an exclusive POSIX record lock for the life of the process: at most one daemon
  * per node, and a reliable answer to "does this node's daemon run, and which pid is it?" that
  * does not depend on anyone having recorded the pid (the lock dies with the process).
  */
