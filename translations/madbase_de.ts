@@ -911,10 +911,6 @@ Optionen:
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <source>Cannot start %1: the fork failed.</source>
-        <translation>%1 kann nicht gestartet werden: fork ist fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
@@ -953,6 +949,14 @@ Optionen:
     <message>
         <source>Cluster %1 still has %2 nodes.</source>
         <translation>Cluster %1 hat noch %2 Knoten.</translation>
+    </message>
+    <message>
+        <source>Cannot start a daemon for %1: the path holds a tab or a line break.</source>
+        <translation>Für %1 kann kein Daemon gestartet werden: Der Pfad enthält einen Tabulator oder einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: its spawn server did not answer (%2).</source>
+        <translation>%1 kann nicht gestartet werden: Sein Startserver hat nicht geantwortet (%2).</translation>
     </message>
 </context>
 <context>

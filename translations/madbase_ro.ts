@@ -915,10 +915,6 @@ Opțiuni:
         <translation>Nu se poate porni %1: %2</translation>
     </message>
     <message>
-        <source>Cannot start %1: the fork failed.</source>
-        <translation>Nu se poate porni %1: fork a eșuat.</translation>
-    </message>
-    <message>
         <source>Cannot read %1.</source>
         <translation>Nu se poate citi %1.</translation>
     </message>
@@ -957,6 +953,14 @@ Opțiuni:
     <message>
         <source>Cluster %1 still has %2 nodes.</source>
         <translation>Clusterul %1 mai are noduri (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot start a daemon for %1: the path holds a tab or a line break.</source>
+        <translation>Nu se poate porni un daemon pentru %1: calea conține un caracter tab sau un sfârșit de rând.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: its spawn server did not answer (%2).</source>
+        <translation>%1 nu poate fi pornit: serverul său de pornire nu a răspuns (%2).</translation>
     </message>
 </context>
 <context>

@@ -53,16 +53,16 @@ Result<std::optional<providers::NodeInfo>> ExecutorRun::findNode(const std::stri
         if (const auto it = m_nodes.find(name); it != m_nodes.end())
             return std::optional(it->second);
     }
-    auto nodes = m_ex.m_provider.listNodes(m_plan.cluster);
-    if (!nodes)
-        return std::unexpected(nodes.error());
+    // One node, not the whole list: each of many parallel actions looks up its own node.
+    auto node = m_ex.m_provider.findNode(m_plan.cluster, name);
+    if (!node)
+        return std::unexpected(node.error());
     std::scoped_lock lock(m_nodesMutex);
-    m_nodes.clear();
-    for (auto &n : *nodes)
-        m_nodes.emplace(n.name, std::move(n));
-    if (const auto it = m_nodes.find(name); it != m_nodes.end())
-        return std::optional(it->second);
-    return std::optional<providers::NodeInfo>();
+    if (*node)
+        m_nodes.insert_or_assign(name, **node);
+    else
+        m_nodes.erase(name);
+    return node;
 }
 
 void ExecutorRun::forgetNode(const std::string &name)

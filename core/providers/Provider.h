@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -93,6 +94,18 @@ public:
                                     const std::string &plan) = 0;
     /// Every node of `cluster`, found by labels.
     virtual Result<std::vector<NodeInfo>> listNodes(const std::string &cluster) = 0;
+    /// One node of `cluster`, or nothing if there is none of that name. Providers that can look
+    /// a single node up cheaply override this; the default filters listNodes().
+    virtual Result<std::optional<NodeInfo>> findNode(const std::string &cluster, const std::string &node)
+    {
+        auto nodes = listNodes(cluster);
+        if (!nodes)
+            return std::unexpected(nodes.error());
+        for (NodeInfo &n : *nodes)
+            if (n.name == node)
+                return std::optional(std::move(n));
+        return std::optional<NodeInfo>();
+    }
 };
 
 } // namespace mb::providers

@@ -95,6 +95,9 @@ bool ControlPlane::init(QString *error)
     options.root = settings.value(QStringLiteral("root")).toString().toStdString();
     options.binDir = settings.value(QStringLiteral("binDir")).toString().toStdString();
     options.heartbeatSeconds = m_heartbeatSeconds;
+    // The control plane starts many nodes over a long life: one spawn server per pillar saves
+    // each node the exec and the linking of Qt. MADBASE_SPAWN_SERVERS=0 starts each with an exec.
+    options.spawnServers = qEnvironmentVariable("MADBASE_SPAWN_SERVERS") != u"0";
     if (options.root.empty() || options.binDir.empty()) {
         *error = tr("extensions.system needs \"root\" and \"binDir\" for the local provider.");
         return false;
@@ -122,8 +125,17 @@ bool ControlPlane::init(QString *error)
     executorOptions.healthInterval = std::chrono::milliseconds(20);
     executorOptions.backoffBase = std::chrono::milliseconds(200);
     executorOptions.backoffCap = std::chrono::seconds(5);
+    if (const QString value = qEnvironmentVariable("MADBASE_PARALLELISM"); !value.isEmpty()) {
+        bool ok = false;
+        const int parallelism = value.toInt(&ok);
+        if (ok && parallelism >= 1 && parallelism <= 100)
+            executorOptions.parallelism = parallelism;
+        else
+            qCWarning(lcControlPlane).noquote() << "MADBASE_PARALLELISM must be 1 to 100, not" << value
+                                                << "- keeping" << executorOptions.parallelism;
+    }
     m_reconciler = std::make_unique<Reconciler>(*m_store, *m_provider, *m_probe, m_hooks, executorOptions);
-    connect(m_reconciler.get(), &Reconciler::eventStored, this, &ControlPlane::wakeWaiters,
+    connect(m_reconciler.get(), &Reconciler::eventStored, this, &ControlPlane::scheduleWake,
             Qt::QueuedConnection);
     connect(
         m_reconciler.get(), &Reconciler::applyFinished, this,
@@ -184,7 +196,7 @@ void ControlPlane::appendEvent(const QString &kind, const QString &node, std::op
     if (const auto seq = m_store->appendEvent(event); !seq)
         qCWarning(lcControlPlane).noquote()
             << "cannot store event:" << QString::fromStdString(seq.error().describe());
-    wakeWaiters();
+    scheduleWake();
 }
 
 void ControlPlane::getEvents(const QHttpServerRequest &request, QHttpServerResponder &&responder)
@@ -237,7 +249,7 @@ void ControlPlane::getAgentConfig(const QHttpServerRequest &request, QHttpServer
     answerWaiter(m_waiters.back());
 }
 
-void ControlPlane::answerWaiter(Waiter &waiter)
+void ControlPlane::answerWaiter(Waiter &waiter, std::optional<qint64> topologyVersion)
 {
     if (!waiter.socket || waiter.socket->state() != QAbstractSocket::ConnectedState) {
         waiter.deadline = {}; // the client left; drop it
@@ -245,8 +257,7 @@ void ControlPlane::answerWaiter(Waiter &waiter)
     }
     const bool expired = QDateTime::currentDateTimeUtc() >= waiter.deadline;
     if (waiter.config) {
-        const auto latest = m_store->latestTopologyRevision();
-        const qint64 version = latest && *latest ? (*latest)->id : 0;
+        const qint64 version = topologyVersion ? *topologyVersion : latestTopologyVersion();
         if (version > waiter.after) {
             respondJson(waiter.responder, agentConfigJson(version, waiter.node, *m_store));
             waiter.deadline = {};
@@ -270,11 +281,32 @@ void ControlPlane::answerWaiter(Waiter &waiter)
     }
 }
 
+qint64 ControlPlane::latestTopologyVersion() const
+{
+    const auto latest = m_store->latestTopologyRevision();
+    return latest && *latest ? (*latest)->id : 0;
+}
+
+void ControlPlane::scheduleWake()
+{
+    // An apply stores hundreds of events in a burst while every node holds a desired-config
+    // long-poll: the waiters are woken once per turn of the event loop, not once per event.
+    if (m_wakeScheduled)
+        return;
+    m_wakeScheduled = true;
+    QMetaObject::invokeMethod(this, &ControlPlane::wakeWaiters, Qt::QueuedConnection);
+}
+
 void ControlPlane::wakeWaiters()
 {
+    m_wakeScheduled = false;
+    std::optional<qint64> topologyVersion; // read once for all the config long-polls
     for (auto it = m_waiters.begin(); it != m_waiters.end();) {
-        if (it->deadline.isValid())
-            answerWaiter(*it);
+        if (it->deadline.isValid()) {
+            if (it->config && !topologyVersion)
+                topologyVersion = latestTopologyVersion();
+            answerWaiter(*it, topologyVersion);
+        }
         it = it->deadline.isValid() ? std::next(it) : m_waiters.erase(it);
     }
 }

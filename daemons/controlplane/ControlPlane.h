@@ -108,8 +108,12 @@ private:
 
     void appendEvent(const QString &kind, const QString &node, std::optional<qint64> planId,
                      const char *source, const QStringList &args, const QJsonObject &data = {});
+    void scheduleWake();
     void wakeWaiters();
-    void answerWaiter(Waiter &waiter);
+    /// Answers `waiter` if it has news or has timed out. `topologyVersion` saves a store read
+    /// when the caller already has it.
+    void answerWaiter(Waiter &waiter, std::optional<qint64> topologyVersion = std::nullopt);
+    [[nodiscard]] qint64 latestTopologyVersion() const;
     void checkNodes();
 
     daemon::DaemonRuntime &m_runtime;
@@ -129,6 +133,7 @@ private:
     QHash<QString, QDateTime> m_restarted;
     std::list<Waiter> m_waiters;
     QTimer m_waiterTimer;
+    bool m_wakeScheduled = false;
     QTimer m_monitor;
 };
 

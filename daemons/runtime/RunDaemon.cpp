@@ -3,6 +3,7 @@
 #include "RunDaemon.h"
 
 #include "base/PidLock.h"
+#include "providers/local/SpawnServer.h"
 
 #include "DaemonRuntime.h"
 #include "Logging.h"
@@ -16,6 +17,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
+#include <vector>
 
 namespace mb::daemon {
 
@@ -48,6 +51,19 @@ QString tr(const char *text)
 
 int runDaemon(int argc, char **argv, topology::Pillar pillar, std::function<bool(DaemonRuntime &)> customize)
 {
+    // The local provider's spawn server (providers/local/SpawnServer.h): it forks a process per
+    // node, which goes on below exactly like a daemon started with `--config FILE`.
+    if (argc == 3 && std::strcmp(argv[1], providers::local::SpawnServerFlag) == 0) {
+        int exitCode = 0;
+        auto childArgs =
+            providers::local::serveSpawnRequests(providers::local::SpawnServerFd, argc, argv, &exitCode);
+        if (!childArgs)
+            return exitCode;
+        static std::vector<char *> arguments; // QCoreApplication keeps argv for the process's life
+        arguments = std::move(*childArgs);
+        argc = static_cast<int>(arguments.size()) - 1;
+        argv = arguments.data();
+    }
     // A daemon has no use for the GLib event loop integration; Qt's own UNIX dispatcher touches
     // fewer pages (about 0.3 MB less resident memory). An explicit setting still wins.
     const bool setNoGlib = !qEnvironmentVariableIsSet("QT_NO_GLIB");

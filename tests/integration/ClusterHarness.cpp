@@ -80,8 +80,14 @@ QMap<QString, QJsonObject> ClusterHarness::nodes(const QString &cluster) const
     const QDir dir(m_root.filePath(cluster + QStringLiteral("/nodes")));
     for (const QString &node : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile f(dir.filePath(node + QStringLiteral("/node.json")));
-        if (f.open(QIODevice::ReadOnly))
-            out.insert(node, QJsonDocument::fromJson(f.readAll()).object());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        QJsonObject record = QJsonDocument::fromJson(f.readAll()).object();
+        // The daemon writes its pid into the file it holds its lock on.
+        QFile pidFile(dir.filePath(node + QStringLiteral("/data/daemon.pid")));
+        if (pidFile.open(QIODevice::ReadOnly))
+            record.insert(QStringLiteral("pid"), pidFile.readAll().trimmed().toLongLong());
+        out.insert(node, record);
     }
     return out;
 }

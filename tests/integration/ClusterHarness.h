@@ -41,7 +41,7 @@ public:
     QString writeTopology(const QString &name,
                           const std::function<void(nlohmann::json &)> &change = {}) const;
 
-    /// Node records (node.json) of `cluster`, by node name.
+    /// Node records (node.json) of `cluster`, by node name, each with "pid" from its daemon's pid file.
     [[nodiscard]] QMap<QString, QJsonObject> nodes(const QString &cluster) const;
     /// Pids of live processes whose command line names `cluster`'s node directory.
     [[nodiscard]] QList<qint64> daemonPids(const QString &cluster) const;

@@ -84,6 +84,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_harness.valid());
+        // Two actions at a time (the control plane inherits this through madbasectl): with the
+        // default ten, twenty workers start in about 0.1 s and most kills would land after the
+        // apply rather than inside it.
+        qputenv("MADBASE_PARALLELISM", "2");
         const auto r = m_harness.ctl(
             {QStringLiteral("up"), m_harness.writeTopology(m_cluster), QStringLiteral("--yes")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
@@ -136,8 +140,15 @@ private Q_SLOTS:
             apply->kill();
             apply->waitForFinished();
             delete apply;
-            QVERIFY(ClusterHarness::waitFor([&] { return !m_harness.daemonPids(m_cluster).contains(pid); },
-                                            5000));
+            // Gone for good: its command line goes with its memory, its pid lock only a moment
+            // later, as its files close; a supervisor restarts it after both.
+            QVERIFY(ClusterHarness::waitFor(
+                [&] {
+                    const auto node = provider.findNode(m_cluster.toStdString(), "crash-system-1");
+                    return !m_harness.daemonPids(m_cluster).contains(pid) && node && *node &&
+                           (*node)->state != mb::providers::NodeState::Running;
+                },
+                5000));
 
             // Restart the System node as its supervisor would; the control plane resumes.
             const auto started = provider.startNode(m_cluster.toStdString(), "crash-system-1");

@@ -86,6 +86,10 @@ private Q_SLOTS:
     {
         QVERIFY(m_harness.valid());
         QVERIFY2(QFile::exists(qEnvironmentVariable("MB_CTL")), "MB_CTL must name madbasectl");
+        // One action at a time (the control plane inherits this through madbasectl): the Ctrl-C
+        // test needs an apply still running when its interrupt lands, a tenth of a second or two
+        // after the apply began, and with the default ten thirty workers start in about 0.1 s.
+        qputenv("MADBASE_PARALLELISM", "1");
     }
 
     void testUpBringsUpFourHealthyNodes()
@@ -222,7 +226,7 @@ private Q_SLOTS:
 
     void testCtrlCCancelsAndSaysHowToResume()
     {
-        // A big enough apply to interrupt: 30 workers, ten at a time.
+        // A big enough apply to interrupt: 30 workers, one at a time.
         QProcess *apply = m_harness.startCtl({QStringLiteral("scale"), QStringLiteral("worker"),
                                               QStringLiteral("30"), QStringLiteral("--yes")});
         QString out;

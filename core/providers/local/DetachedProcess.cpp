@@ -4,6 +4,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -11,6 +12,8 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <mutex>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -27,18 +30,41 @@ std::string readAll(const std::filesystem::path &path)
     return s.str();
 }
 
-/// The cgroup v2 mount point, or empty.
-std::filesystem::path cgroup2Root()
+/// The daemons we spawned that may still need reaping.
+std::set<pid_t> &children()
 {
-    std::ifstream mounts("/proc/self/mounts");
-    std::string device, mountPoint, type;
-    std::string rest;
-    while (mounts >> device >> mountPoint >> type) {
-        std::getline(mounts, rest);
-        if (type == "cgroup2")
-            return mountPoint;
-    }
-    return {};
+    static std::set<pid_t> pids;
+    return pids;
+}
+std::mutex &childrenMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+/// The cgroup v2 mount point, or empty; read once.
+const std::filesystem::path &cgroup2Root()
+{
+    static const std::filesystem::path root = [] {
+        std::ifstream mounts("/proc/self/mounts");
+        std::string device, mountPoint, type;
+        std::string rest;
+        while (mounts >> device >> mountPoint >> type) {
+            std::getline(mounts, rest);
+            if (type == "cgroup2")
+                return std::filesystem::path(mountPoint);
+        }
+        return std::filesystem::path();
+    }();
+    return root;
+}
+
+bool writeFile(const std::filesystem::path &file, const std::string &value)
+{
+    std::ofstream out(file);
+    out << value;
+    out.flush();
+    return static_cast<bool>(out);
 }
 } // namespace
 
@@ -58,60 +84,56 @@ Result<pid_t> spawnDetached(const std::vector<std::string> &argv, const std::fil
         args.push_back(const_cast<char *>(a.c_str()));
     args.push_back(nullptr);
 
-    int pipeFds[2];
-    if (::pipe2(pipeFds, O_CLOEXEC) != 0)
-        return fail(ErrorCode::IoWrite, Message{Ctx,
-                                                MB_TR_NOOP("mb::providers", "Cannot start %1: %2"),
-                                                {argv[0], std::strerror(errno)}});
+    // posix_spawn (vfork semantics) rather than fork: forking the multi-threaded control plane
+    // copies its page tables and makes every later write of its threads fault, which made
+    // starting a node several times dearer. The daemon is our child until we exit; it leads
+    // its own session, so a Ctrl-C in our terminal never reaches it, and reapChildren()
+    // collects it should it end while we still run.
+    posix_spawn_file_actions_t files;
+    posix_spawnattr_t attributes;
+    posix_spawn_file_actions_init(&files);
+    posix_spawnattr_init(&attributes);
+    posix_spawn_file_actions_addopen(&files, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&files, STDOUT_FILENO, logFile.c_str(), O_WRONLY | O_CREAT | O_APPEND,
+                                     0600);
+    posix_spawn_file_actions_adddup2(&files, STDOUT_FILENO, STDERR_FILENO);
+    // Every inherited descriptor above stderr (sockets, the store, pipes) is closed.
+    posix_spawn_file_actions_addclosefrom_np(&files, STDERR_FILENO + 1);
+    sigset_t none;
+    sigemptyset(&none);
+    sigset_t defaults;
+    sigemptyset(&defaults);
+    sigaddset(&defaults, SIGPIPE);
+    sigaddset(&defaults, SIGINT);
+    sigaddset(&defaults, SIGTERM);
+    sigaddset(&defaults, SIGHUP);
+    posix_spawnattr_setsigmask(&attributes, &none);
+    posix_spawnattr_setsigdefault(&attributes, &defaults);
+    posix_spawnattr_setflags(&attributes,
+                             POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
 
-    const pid_t first = ::fork();
-    if (first < 0) {
-        ::close(pipeFds[0]);
-        ::close(pipeFds[1]);
+    reapChildren();
+    pid_t daemon = -1;
+    const int error = ::posix_spawn(&daemon, args[0], &files, &attributes, args.data(), environ);
+    posix_spawn_file_actions_destroy(&files);
+    posix_spawnattr_destroy(&attributes);
+    if (error != 0)
         return fail(ErrorCode::IoWrite, Message{Ctx,
                                                 MB_TR_NOOP("mb::providers", "Cannot start %1: %2"),
-                                                {argv[0], std::strerror(errno)}});
-    }
-    if (first == 0) {
-        // Intermediate child: new session, fork the daemon, report its pid, exit at once so
-        // the daemon is reparented to init and never becomes our zombie.
-        ::setsid();
-        const pid_t daemon = ::fork();
-        if (daemon == 0) {
-            const int in = ::open("/dev/null", O_RDONLY);
-            const int out = ::open(logFile.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
-            if (in >= 0)
-                ::dup2(in, STDIN_FILENO);
-            if (out >= 0) {
-                ::dup2(out, STDOUT_FILENO);
-                ::dup2(out, STDERR_FILENO);
-            }
-            // Close every inherited descriptor above stderr (sockets, the store, pipes).
-            for (int fd = 3; fd < 1024; ++fd)
-                if (fd != pipeFds[1])
-                    ::close(fd);
-            sigset_t none;
-            sigemptyset(&none);
-            ::sigprocmask(SIG_SETMASK, &none, nullptr);
-            ::signal(SIGPIPE, SIG_DFL);
-            ::execv(args[0], args.data());
-            ::_exit(127);
-        }
-        const ssize_t written = ::write(pipeFds[1], &daemon, sizeof daemon);
-        ::_exit(written == sizeof daemon && daemon > 0 ? 0 : 1);
-    }
-    ::close(pipeFds[1]);
-    pid_t daemon = -1;
-    const ssize_t got = ::read(pipeFds[0], &daemon, sizeof daemon);
-    ::close(pipeFds[0]);
-    int status = 0;
-    while (::waitpid(first, &status, 0) < 0 && errno == EINTR) {
-    }
-    if (got != sizeof daemon || daemon <= 0)
-        return fail(
-            ErrorCode::IoWrite,
-            Message{Ctx, MB_TR_NOOP("mb::providers", "Cannot start %1: the fork failed."), {argv[0]}});
+                                                {argv[0], std::strerror(error)}});
+    std::lock_guard guard(childrenMutex());
+    children().insert(daemon);
     return daemon;
+}
+
+void reapChildren()
+{
+    std::lock_guard guard(childrenMutex());
+    for (auto it = children().begin(); it != children().end();) {
+        const pid_t got = ::waitpid(*it, nullptr, WNOHANG);
+        // Gone (reaped now) or not ours any more (ECHILD): forget it.
+        it = got == 0 ? std::next(it) : children().erase(it);
+    }
 }
 
 bool processMatches(pid_t pid, const std::string &marker)
@@ -137,18 +159,22 @@ void terminateProcess(pid_t pid, const std::string &marker, std::chrono::millise
     ::kill(pid, SIGTERM);
     const auto deadline = std::chrono::steady_clock::now() + grace;
     while (std::chrono::steady_clock::now() < deadline) {
+        reapChildren();
         if (!processMatches(pid, marker))
             return;
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     ::kill(pid, SIGKILL);
-    for (int i = 0; i < 250 && processMatches(pid, marker); ++i)
+    for (int i = 0; i < 250 && processMatches(pid, marker); ++i) {
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        reapChildren();
+    }
+    reapChildren();
 }
 
-std::string applyCgroupLimits(const std::string &group, pid_t pid, int vcpu, long long memoryBytes)
+std::string prepareCgroup(const std::string &group, int vcpu, long long memoryBytes)
 {
-    const std::filesystem::path root = cgroup2Root();
+    const std::filesystem::path &root = cgroup2Root();
     if (root.empty())
         return "not applied: no cgroup v2 hierarchy is mounted";
     const std::string controllers = readAll(root / "cgroup.controllers");
@@ -159,23 +185,22 @@ std::string applyCgroupLimits(const std::string &group, pid_t pid, int vcpu, lon
     std::filesystem::create_directories(dir, ec);
     if (ec)
         return "not applied: cannot create " + dir.string() + ": " + ec.message();
-    auto write = [](const std::filesystem::path &file, const std::string &value) {
-        std::ofstream out(file);
-        out << value;
-        out.flush();
-        return static_cast<bool>(out);
-    };
     // Let the parent delegate cpu and memory to our groups.
-    write(root / "madbase" / "cgroup.subtree_control", "+cpu +memory");
-    const bool ok = write(dir / "cpu.max", std::to_string(vcpu * 100000) + " 100000") &&
-                    write(dir / "memory.max", std::to_string(memoryBytes)) &&
-                    write(dir / "cgroup.procs", std::to_string(pid));
-    return ok ? "cgroup v2 " + dir.string() : "not applied: " + dir.string() + " is not writable";
+    writeFile(root / "madbase" / "cgroup.subtree_control", "+cpu +memory");
+    const bool ok = writeFile(dir / "cpu.max", std::to_string(vcpu * 100000) + " 100000") &&
+                    writeFile(dir / "memory.max", std::to_string(memoryBytes));
+    return ok ? CgroupApplied + dir.string() : "not applied: " + dir.string() + " is not writable";
+}
+
+bool joinCgroup(const std::string &group, pid_t pid)
+{
+    const std::filesystem::path &root = cgroup2Root();
+    return !root.empty() && writeFile(root / "madbase" / group / "cgroup.procs", std::to_string(pid));
 }
 
 void removeCgroup(const std::string &group)
 {
-    const std::filesystem::path root = cgroup2Root();
+    const std::filesystem::path &root = cgroup2Root();
     if (root.empty())
         return;
     std::error_code ec;

@@ -13,10 +13,14 @@
 
 namespace mb::providers::local {
 
-/// Starts `argv` in its own session, reparented to init (double fork), with stdin from
-/// /dev/null and stdout/stderr appended to `logFile`. Returns the daemon's pid.
+/// Starts `argv` in its own session, with stdin from /dev/null, stdout/stderr appended to
+/// `logFile` and no other descriptor of ours. Returns the daemon's pid. The daemon is our child
+/// until we exit (then init adopts it); reapChildren() collects those that ended meanwhile.
 [[nodiscard]] Result<pid_t> spawnDetached(const std::vector<std::string> &argv,
                                           const std::filesystem::path &logFile);
+
+/// Collects the exit status of spawned daemons that have ended, so none stays a zombie.
+void reapChildren();
 
 /// Whether `pid` is alive and its command line contains `marker` (guards against pid reuse).
 [[nodiscard]] bool processMatches(pid_t pid, const std::string &marker);
@@ -24,9 +28,13 @@ namespace mb::providers::local {
 /// SIGTERM, then SIGKILL after `grace` if it is still there. Returns once it is gone.
 void terminateProcess(pid_t pid, const std::string &marker, std::chrono::milliseconds grace);
 
-/// Cgroup v2 limits for a node: vCPU count and memory in bytes. Returns how they were applied
-/// ("cgroup v2 …") or why not ("not applied: …"); never fails the caller.
-std::string applyCgroupLimits(const std::string &group, pid_t pid, int vcpu, long long memoryBytes);
+/// What prepareCgroup() returns, followed by the group's directory, when the limits are set.
+inline constexpr const char *CgroupApplied = "cgroup v2 ";
+/// Cgroup v2 limits for a node's group: vCPU count and memory in bytes. Returns where they were
+/// set ("cgroup v2 DIR") or why not ("not applied: …"); never fails the caller.
+std::string prepareCgroup(const std::string &group, int vcpu, long long memoryBytes);
+/// Moves `pid` into the group prepared for it; false if that failed.
+bool joinCgroup(const std::string &group, pid_t pid);
 /// Removes the node's cgroup, if one was made.
 void removeCgroup(const std::string &group);
 

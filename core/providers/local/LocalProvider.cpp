@@ -10,13 +10,17 @@
 #include <nlohmann/json.hpp>
 
 #include <fcntl.h>
+#include <linux/fs.h>
 #include <netinet/in.h>
 #include <sys/file.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -126,6 +130,43 @@ std::string cgroupName(const std::string &cluster, const std::string &node)
     return cluster + "." + node;
 }
 
+/// Sets the plan's vCPU and memory on the node's cgroup; says where, or why not.
+std::string limitsFor(const std::string &cluster, const std::string &node, const std::string &plan)
+{
+    const auto resolution = topology::PlanCatalogue::builtin().resolve(plan);
+    if (!resolution)
+        return "not applied: unknown plan " + plan;
+    return prepareCgroup(cgroupName(cluster, node), resolution->plan->vcpu,
+                         static_cast<long long>(resolution->plan->ramGb * 1024 * 1024 * 1024));
+}
+
+/// Marks `dir` as the top of unrelated directory trees (the nodes), so ext4's allocator spreads
+/// them over the disk instead of packing them next to each other. A hint: file systems without
+/// the flag ignore it.
+void markTopOfHierarchy(const fs::path &dir)
+{
+    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    int flags = 0;
+    if (::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0 && !(flags & FS_TOPDIR_FL)) {
+        flags |= FS_TOPDIR_FL;
+        (void)::ioctl(fd, FS_IOC_SETFLAGS, &flags);
+    }
+    ::close(fd);
+}
+
+/// When the file was last written (the daemon rewrites its pid file as it takes the lock).
+std::optional<std::chrono::system_clock::time_point> modified(const fs::path &path)
+{
+    struct stat info
+    {};
+    if (::stat(path.c_str(), &info) != 0)
+        return std::nullopt;
+    return std::chrono::system_clock::time_point(std::chrono::seconds(info.st_mtim.tv_sec) +
+                                                 std::chrono::nanoseconds(info.st_mtim.tv_nsec));
+}
+
 } // namespace
 
 LocalProvider::LocalProvider(LocalProviderOptions options)
@@ -209,11 +250,15 @@ Result<void> LocalProvider::recordNode(const NodeSpec &spec)
     std::lock_guard guard(m_mutex);
     const fs::path dir = nodeDir(spec.cluster, spec.name);
     std::error_code ec;
+    if (const fs::path nodes = clusterDir(spec.cluster) / "nodes"; !fs::exists(nodes)) {
+        fs::create_directories(nodes, ec);
+        fs::permissions(clusterDir(spec.cluster), fs::perms::owner_all, ec);
+        markTopOfHierarchy(nodes);
+    }
     fs::create_directories(dir / "data", ec);
     if (ec)
         return std::unexpected(
             ioError(MB_TR_NOOP("mb::providers", "Cannot create %1: %2"), dir, ec.message()));
-    fs::permissions(clusterDir(spec.cluster), fs::perms::owner_all, ec);
     ClusterLock lock(clusterDir(spec.cluster));
 
     // Already there (a repeated action after a crash): the caller makes sure it runs; never
@@ -262,6 +307,8 @@ Result<void> LocalProvider::recordNode(const NodeSpec &spec)
     if (auto written = writeJsonFile(dir / "config.json", config); !written)
         return std::unexpected(written.error());
 
+    // Written once: the daemon's pid is not recorded here but read from its pid lock, so a node
+    // creation makes no second file (on some file systems every new file is dear).
     const auto now = std::chrono::system_clock::now();
     const nlohmann::json record = {{"name", spec.name},
                                    {"cluster", spec.cluster},
@@ -271,10 +318,9 @@ Result<void> LocalProvider::recordNode(const NodeSpec &spec)
                                    {"port", *port},
                                    {"labels", labels},
                                    {"created", toEpoch(now)},
-                                   {"started", 0},
-                                   {"pid", 0},
+                                   {"started", toEpoch(now)},
                                    {"desired", "running"},
-                                   {"limits", ""}};
+                                   {"limits", limitsFor(spec.cluster, spec.name, spec.plan)}};
     m_ports.insert(*port);
     return writeJsonFile(dir / "node.json", record);
 }
@@ -285,27 +331,61 @@ Result<void> LocalProvider::spawn(const std::string &cluster, const std::string 
     auto record = readJsonFile(dir / "node.json");
     if (!record)
         return std::unexpected(record.error());
+    // A node brought back after a stop is recorded as meant to run before its daemon starts
+    // (a new node's record says so already).
+    if (record->value("desired", "") != "running") {
+        (*record)["desired"] = "running";
+        (*record)["started"] = toEpoch(std::chrono::system_clock::now());
+        if (auto written = writeJsonFile(dir / "node.json", *record); !written)
+            return written;
+    }
     const std::string pillar = record->value("pillar", "");
     const fs::path binary = m_options.binDir / ("madbase-" + pillar);
     const std::string configPath = (dir / "config.json").string();
-    // A daemon may already run for this node without its pid on record (a crash between fork
-    // and the record's write): its pid lock says so. Adopt it rather than start a second one
-    // (which would refuse to run anyway).
+    // A daemon may already run for this node unknown to us (a crash between its start and our
+    // noting it): its pid lock says so. Adopt it rather than start a second one (which would
+    // refuse to run anyway).
     const auto running = PidLock::holder(dir / "data" / "daemon.pid");
-    auto pid = running ? Result<pid_t>(*running)
-                       : spawnDetached({binary.string(), "--config", configPath}, dir / "daemon.log");
+    auto pid = running ? Result<pid_t>(*running) : startDaemon(binary, configPath, dir / "daemon.log");
     if (!pid)
         return std::unexpected(pid.error());
+    {
+        std::lock_guard guard(m_spawnedMutex);
+        m_spawned[dir.string()] = *pid;
+    }
+    const std::string limits = record->value("limits", "");
+    if (limits.starts_with(CgroupApplied) && !joinCgroup(cgroupName(cluster, node), *pid)) {
+        (*record)["limits"] =
+            "not applied: the daemon could not join " + limits.substr(std::strlen(CgroupApplied));
+        return writeJsonFile(dir / "node.json", *record);
+    }
+    return {};
+}
 
-    std::string limits = "not applied: unknown plan";
-    if (const auto resolution = topology::PlanCatalogue::builtin().resolve(record->value("plan", "")))
-        limits = applyCgroupLimits(cgroupName(cluster, node), *pid, resolution->plan->vcpu,
-                                   static_cast<long long>(resolution->plan->ramGb * 1024 * 1024 * 1024));
-    (*record)["pid"] = *pid;
-    (*record)["started"] = toEpoch(std::chrono::system_clock::now());
-    (*record)["desired"] = "running";
-    (*record)["limits"] = limits;
-    return writeJsonFile(dir / "node.json", *record);
+Result<pid_t> LocalProvider::startDaemon(const fs::path &binary, const std::string &config,
+                                         const fs::path &logFile)
+{
+    if (m_options.spawnServers && ::access(binary.c_str(), X_OK) == 0) {
+        SpawnServer *server = nullptr;
+        {
+            std::lock_guard guard(m_serversMutex);
+            auto &slot = m_servers[binary.string()];
+            if (!slot)
+                slot = std::make_unique<SpawnServer>(binary);
+            server = slot.get();
+        }
+        if (auto pid = server->spawn(config, logFile))
+            return pid;
+        // The server failed twice: an ordinary start is slower but needs no server.
+    }
+    return spawnDetached({binary.string(), "--config", config}, logFile);
+}
+
+pid_t LocalProvider::spawnedPid(const fs::path &dir) const
+{
+    std::lock_guard guard(m_spawnedMutex);
+    const auto it = m_spawned.find(dir.string());
+    return it == m_spawned.end() ? 0 : it->second;
 }
 
 Result<NodeInfo> LocalProvider::readNode(const std::string &cluster, const std::string &node) const
@@ -326,12 +406,16 @@ Result<NodeInfo> LocalProvider::readNode(const std::string &cluster, const std::
         info.privateAddress = info.address;
         info.labels = record->at("labels").get<std::map<std::string, std::string>>();
         info.created = fromEpoch(record->at("created").get<std::int64_t>());
-        info.started = fromEpoch(record->value("started", std::int64_t{0}));
         info.limits = record->value("limits", "");
-        // The daemon's pid lock is the truth; the recorded pid covers the moment between its
-        // start and its taking the lock.
-        const bool alive = PidLock::holder(dir / "data" / "daemon.pid").has_value() ||
-                           processMatches(record->value("pid", 0), (dir / "config.json").string());
+        // The daemon's pid lock is the truth; the pid we spawned covers the moment between its
+        // start and its taking the lock (a "pid" in the record is from an older version).
+        const fs::path pidFile = dir / "data" / "daemon.pid";
+        const std::string marker = (dir / "config.json").string();
+        const auto holder = PidLock::holder(pidFile);
+        const bool alive = holder.has_value() || processMatches(spawnedPid(dir), marker) ||
+                           processMatches(record->value("pid", 0), marker);
+        const auto lockTaken = holder ? modified(pidFile) : std::nullopt;
+        info.started = lockTaken ? *lockTaken : fromEpoch(record->value("started", std::int64_t{0}));
         const std::string desired = record->value("desired", "running");
         info.state = alive                  ? NodeState::Running
                      : desired == "stopped" ? NodeState::Stopped
@@ -347,6 +431,7 @@ Result<NodeInfo> LocalProvider::readNode(const std::string &cluster, const std::
 Result<std::vector<NodeInfo>> LocalProvider::listNodes(const std::string &cluster)
 {
     std::lock_guard guard(m_mutex);
+    reapChildren(); // a daemon of ours that died is collected before it is looked at
     std::vector<NodeInfo> nodes;
     std::error_code ec;
     const fs::path dir = clusterDir(cluster) / "nodes";
@@ -367,35 +452,49 @@ Result<std::vector<NodeInfo>> LocalProvider::listNodes(const std::string &cluste
     return nodes;
 }
 
+Result<std::optional<NodeInfo>> LocalProvider::findNode(const std::string &cluster, const std::string &node)
+{
+    std::lock_guard guard(m_mutex);
+    reapChildren();
+    if (!fs::exists(nodeDir(cluster, node) / "node.json"))
+        return std::optional<NodeInfo>();
+    auto info = readNode(cluster, node);
+    if (!info)
+        return std::unexpected(info.error());
+    if (info->labels[std::string(LabelCluster)] != cluster)
+        return std::optional<NodeInfo>();
+    return std::optional(std::move(*info));
+}
+
 Result<void> LocalProvider::terminate(const std::string &cluster, const std::string &node, bool forget)
 {
     const fs::path dir = nodeDir(cluster, node);
-    std::int64_t pid = 0;
+    pid_t pid = spawnedPid(dir);
     {
         std::lock_guard guard(m_mutex);
         auto record = readJsonFile(dir / "node.json");
         if (!record)
             return {};
-        pid = record->value("pid", std::int64_t{0});
+        if (pid == 0)
+            pid = static_cast<pid_t>(record->value("pid", std::int64_t{0})); // an older version's record
         // Recorded first, so a monitor that looks meanwhile sees a node meant to be down.
         (*record)["desired"] = forget ? "deleting" : "stopped";
+        record->erase("pid");
         if (auto written = writeJsonFile(dir / "node.json", *record); !written)
             return written;
     }
     const std::string marker = (dir / "config.json").string();
-    terminateProcess(static_cast<pid_t>(pid), marker, m_options.stopGrace);
-    // The lock holder may be a daemon whose pid was never recorded.
+    terminateProcess(pid, marker, m_options.stopGrace);
+    // The lock holder may be a daemon started by another process (madbasectl, or a control plane
+    // before a restart).
     if (const auto holder = PidLock::holder(dir / "data" / "daemon.pid"); holder && *holder != pid)
         terminateProcess(*holder, marker, m_options.stopGrace);
+    {
+        std::lock_guard guard(m_spawnedMutex);
+        m_spawned.erase(dir.string());
+    }
     removeCgroup(cgroupName(cluster, node));
-    if (forget)
-        return {};
-    std::lock_guard guard(m_mutex);
-    auto record = readJsonFile(dir / "node.json");
-    if (!record)
-        return {};
-    (*record)["pid"] = 0;
-    return writeJsonFile(dir / "node.json", *record);
+    return {};
 }
 
 Result<void> LocalProvider::deleteNode(const std::string &cluster, const std::string &node)
@@ -450,11 +549,13 @@ Result<void> LocalProvider::changePlan(const std::string &cluster, const std::st
                             MB_TR_NOOP("mb::providers", "Node %1 must be stopped before its plan changes."),
                             {node}});
     const fs::path dir = nodeDir(cluster, node);
-    for (const char *file : {"node.json", "config.json"}) {
+    for (const std::string file : {"node.json", "config.json"}) {
         auto record = readJsonFile(dir / file);
         if (!record)
             return std::unexpected(record.error());
         (*record)["plan"] = plan;
+        if (file == "node.json")
+            (*record)["limits"] = limitsFor(cluster, node, plan);
         if (auto written = writeJsonFile(dir / file, *record); !written)
             return written;
     }

@@ -3,11 +3,16 @@
 #pragma once
 
 #include "providers/Provider.h"
+#include "providers/local/SpawnServer.h"
 
 #include <chrono>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <mutex>
 #include <set>
+
+#include <sys/types.h>
 
 namespace mb::providers::local {
 
@@ -23,17 +28,23 @@ struct LocalProviderOptions
     /// How long a node gets to stop after SIGTERM before SIGKILL.
     std::chrono::milliseconds stopGrace{10000};
     int heartbeatSeconds = 5;
+    /// Start daemons through a spawn server per pillar (SpawnServer.h) instead of an exec each:
+    /// for a long-lived owner that starts many nodes (the control plane). Falls back to an exec
+    /// should the server fail.
+    bool spawnServers = false;
 };
 
 /**
  * The embedded provider: a node is a directory under the cluster's data directory plus its
- * pillar daemon, started detached (its own session, reparented to init), so nodes outlive the
+ * pillar daemon, started detached (its own session; init adopts it when we exit), so nodes outlive the
  * control plane and madbasectl.
  *
  * `node.json` in the node's directory is the record: pillar, ordinal, plan, the `madbase-*`
- * labels, the loopback port it was given, its pid and whether it should run. Inventory can be
- * rebuilt from these records alone. A pid counts only while /proc/PID/cmdline still names the
- * node's config file, so a reused pid is never mistaken for the node.
+ * labels, the loopback port it was given, its cgroup limits and whether it should run.
+ * Inventory can be rebuilt from these records alone. Whether the daemon runs, and its pid, come
+ * from the POSIX lock it holds on `data/daemon.pid`; between its start and its taking the lock
+ * the pid this provider spawned stands in, and counts only while /proc/PID/cmdline still names
+ * the node's config file, so a reused pid is never mistaken for the node.
  *
  * Resize applies the plan's vCPU and memory through cgroup v2 where the controllers are
  * available and writable; otherwise it records the plan and says so in `NodeInfo::limits`.
@@ -59,6 +70,7 @@ public:
     Result<void> changePlan(const std::string &cluster, const std::string &node,
                             const std::string &plan) override;
     Result<std::vector<NodeInfo>> listNodes(const std::string &cluster) override;
+    Result<std::optional<NodeInfo>> findNode(const std::string &cluster, const std::string &node) override;
 
     [[nodiscard]] std::filesystem::path clusterDir(const std::string &cluster) const;
     [[nodiscard]] std::filesystem::path nodeDir(const std::string &cluster, const std::string &node) const;
@@ -70,6 +82,11 @@ public:
 private:
     Result<NodeInfo> readNode(const std::string &cluster, const std::string &node) const;
     Result<void> spawn(const std::string &cluster, const std::string &node);
+    /// Starts the daemon `binary` for the node whose config is `config`.
+    Result<pid_t> startDaemon(const std::filesystem::path &binary, const std::string &config,
+                              const std::filesystem::path &logFile);
+    /// The pid of the daemon this provider started for the node in `dir`, or 0.
+    [[nodiscard]] pid_t spawnedPid(const std::filesystem::path &dir) const;
     Result<void> terminate(const std::string &cluster, const std::string &node, bool forget);
     Result<int> allocatePort(const std::string &cluster);
     /// Makes the node's directory, config and record (under the locks); no process yet.
@@ -79,6 +96,10 @@ private:
     std::recursive_mutex m_mutex;
     std::set<int> m_ports; ///< ports on record, from the last scan plus our own allocations
     std::chrono::steady_clock::time_point m_portsScanned{};
+    mutable std::mutex m_spawnedMutex;
+    std::map<std::string, pid_t> m_spawned; ///< node directory → the daemon we started there
+    std::mutex m_serversMutex;
+    std::map<std::string, std::unique_ptr<SpawnServer>> m_servers; ///< by daemon binary
 };
 
 } // namespace mb::providers::local

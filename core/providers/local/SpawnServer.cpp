@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#include "SpawnServer.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <charconv>
+#include <chrono>
+#include <cstring>
+#include <thread>
+
+namespace mb::providers::local {
+
+namespace {
+
+constexpr const char *Ctx = "mb::providers";
+/// Room for the titles of the daemons the server forks: the length of its padding argument.
+constexpr std::size_t TitleRoom = 4096;
+
+bool sendAll(int fd, const std::string &text)
+{
+    std::size_t done = 0;
+    while (done < text.size()) {
+        const ssize_t n = ::send(fd, text.data() + done, text.size() - done, MSG_NOSIGNAL);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+/// One answer line, within `timeout`; false on timeout, error or end of file.
+bool readLine(int fd, std::string *line, std::chrono::milliseconds timeout)
+{
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    line->clear();
+    for (;;) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0)
+            return false;
+        pollfd p{fd, POLLIN, 0};
+        const int ready = ::poll(&p, 1, static_cast<int>(left.count()));
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready <= 0)
+            return false;
+        char c = 0;
+        const ssize_t n = ::read(fd, &c, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        if (c == '\n')
+            return true;
+        line->push_back(c);
+    }
+}
+
+/// The process's argument strings, which Linux lays out one after another: the area that
+/// `ps` and /proc/PID/cmdline read. Empty if they are not contiguous.
+std::pair<char *, char *> argumentArea(int argc, char **argv)
+{
+    if (argc < 1)
+        return {nullptr, nullptr};
+    for (int i = 0; i + 1 < argc; ++i)
+        if (argv[i] + std::strlen(argv[i]) + 1 != argv[i + 1])
+            return {nullptr, nullptr};
+    return {argv[0], argv[argc - 1] + std::strlen(argv[argc - 1]) + 1};
+}
+
+} // namespace
+
+std::optional<std::vector<char *>> serveSpawnRequests(int fd, int argc, char **argv, int *exitCode)
+{
+    const auto [areaBegin, areaEnd] = argumentArea(argc, argv);
+    const std::string program = argc > 0 ? argv[0] : "";
+    const std::string ownTitle = areaBegin ? std::string(areaBegin, areaEnd) : std::string();
+    std::string buffer;
+    for (;;) {
+        pollfd p{fd, POLLIN, 0};
+        const int ready = ::poll(&p, 1, 250);
+        while (::waitpid(-1, nullptr, WNOHANG) > 0) {
+        } // the daemons we forked that ended meanwhile
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready < 0) {
+            *exitCode = 1;
+            return std::nullopt;
+        }
+        if (ready == 0)
+            continue;
+        char chunk[4096];
+        const ssize_t n = ::read(fd, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) { // our owner is gone: so are we; the daemons go on under init
+            *exitCode = n == 0 ? 0 : 1;
+            return std::nullopt;
+        }
+        buffer.append(chunk, static_cast<std::size_t>(n));
+        for (std::size_t newline = buffer.find('\n'); newline != std::string::npos;
+             newline = buffer.find('\n')) {
+            const std::string line = buffer.substr(0, newline);
+            buffer.erase(0, newline + 1);
+            const auto tab = line.find('\t');
+            if (tab == std::string::npos || tab == 0 || tab + 1 == line.size()) {
+                sendAll(fd, "ERR malformed request\n");
+                continue;
+            }
+            const std::string config = line.substr(0, tab);
+            const std::string logFile = line.substr(tab + 1);
+            const std::vector<std::string> args{program, "--config", config};
+            // The title is written before the fork, so the child shows it from its first instant
+            // (the provider tells a node's daemon by it), and put back after.
+            std::string title;
+            for (const std::string &a : args)
+                title.append(a).push_back('\0');
+            const bool retitle = areaBegin && title.size() <= static_cast<std::size_t>(areaEnd - areaBegin);
+            if (retitle) {
+                std::memset(areaBegin, 0, static_cast<std::size_t>(areaEnd - areaBegin));
+                std::memcpy(areaBegin, title.data(), title.size());
+            }
+            const pid_t child = ::fork();
+            if (child == 0) {
+                ::close(fd);
+                ::setsid();
+                const int in = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+                const int out = ::open(logFile.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+                if (in >= 0)
+                    ::dup2(in, STDIN_FILENO);
+                if (out >= 0) {
+                    ::dup2(out, STDOUT_FILENO);
+                    ::dup2(out, STDERR_FILENO);
+                }
+                if (in > STDERR_FILENO)
+                    ::close(in);
+                if (out > STDERR_FILENO)
+                    ::close(out);
+                std::vector<char *> childArgs;
+                for (const std::string &a : args)
+                    childArgs.push_back(::strdup(a.c_str())); // the daemon's for its whole life
+                childArgs.push_back(nullptr);
+                return childArgs;
+            }
+            const int forkError = errno;
+            if (retitle)
+                std::memcpy(areaBegin, ownTitle.data(), ownTitle.size());
+            sendAll(fd, child > 0 ? std::to_string(child) + "\n"
+                                  : "ERR " + std::string(std::strerror(forkError)) + "\n");
+        }
+    }
+}
+
+SpawnServer::SpawnServer(std::filesystem::path binary)
+    : m_binary(std::move(binary))
+{}
+
+SpawnServer::~SpawnServer()
+{
+    std::lock_guard guard(m_mutex);
+    stop();
+}
+
+Result<void> SpawnServer::start()
+{
+    int channel[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, channel) != 0)
+        return fail(ErrorCode::IoWrite, Message{Ctx,
+                                                MB_TR_NOOP("mb::providers", "Cannot start %1: %2"),
+                                                {m_binary.string(), std::strerror(errno)}});
+    posix_spawn_file_actions_t files;
+    posix_spawnattr_t attributes;
+    posix_spawn_file_actions_init(&files);
+    posix_spawnattr_init(&attributes);
+    posix_spawn_file_actions_addopen(&files, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&files, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_adddup2(&files, STDOUT_FILENO, STDERR_FILENO);
+    posix_spawn_file_actions_adddup2(&files, channel[1], SpawnServerFd);
+    posix_spawn_file_actions_addclosefrom_np(&files, SpawnServerFd + 1);
+    sigset_t none;
+    sigemptyset(&none);
+    sigset_t defaults;
+    sigemptyset(&defaults);
+    for (const int s : {SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGCHLD})
+        sigaddset(&defaults, s);
+    posix_spawnattr_setsigmask(&attributes, &none);
+    posix_spawnattr_setsigdefault(&attributes, &defaults);
+    posix_spawnattr_setflags(&attributes,
+                             POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+
+    const std::string binary = m_binary.string();
+    const std::string padding(TitleRoom, ' ');
+    std::vector<char *> args{const_cast<char *>(binary.c_str()), const_cast<char *>(SpawnServerFlag),
+                             const_cast<char *>(padding.c_str()), nullptr};
+    pid_t pid = 0;
+    const int error = ::posix_spawn(&pid, binary.c_str(), &files, &attributes, args.data(), environ);
+    posix_spawn_file_actions_destroy(&files);
+    posix_spawnattr_destroy(&attributes);
+    ::close(channel[1]);
+    if (error != 0) {
+        ::close(channel[0]);
+        return fail(
+            ErrorCode::IoWrite,
+            Message{Ctx, MB_TR_NOOP("mb::providers", "Cannot start %1: %2"), {binary, std::strerror(error)}});
+    }
+    m_fd = channel[0];
+    m_pid = pid;
+    return {};
+}
+
+void SpawnServer::stop()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd); // the server sees the end of its channel and exits
+        m_fd = -1;
+    }
+    if (m_pid <= 0)
+        return;
+    for (int i = 0; i < 100; ++i) {
+        if (::waitpid(m_pid, nullptr, WNOHANG) != 0) {
+            m_pid = 0;
+            return;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    ::kill(m_pid, SIGKILL);
+    ::waitpid(m_pid, nullptr, 0);
+    m_pid = 0;
+}
+
+Result<pid_t> SpawnServer::spawn(const std::string &config, const std::filesystem::path &logFile)
+{
+    const std::string log = logFile.string();
+    if (config.find_first_of("\t\n") != std::string::npos || log.find_first_of("\t\n") != std::string::npos)
+        return fail(
+            ErrorCode::Internal,
+            Message{Ctx,
+                    MB_TR_NOOP("mb::providers", "Cannot start a daemon for %1: the path holds a tab or a "
+                                                "line break."),
+                    {config}});
+    std::lock_guard guard(m_mutex);
+    std::string answer = m_failure;
+    for (int attempt = 0; attempt < 2 && m_failure.empty(); ++attempt) {
+        if (m_fd < 0)
+            if (auto started = start(); !started)
+                return std::unexpected(started.error());
+        if (sendAll(m_fd, config + '\t' + log + '\n') && readLine(m_fd, &answer, std::chrono::seconds(5))) {
+            if (answer.starts_with("ERR "))
+                return fail(ErrorCode::IoWrite, Message{Ctx,
+                                                        MB_TR_NOOP("mb::providers", "Cannot start %1: %2"),
+                                                        {m_binary.string(), answer.substr(4)}});
+            pid_t pid = 0;
+            const auto [end, ec] = std::from_chars(answer.data(), answer.data() + answer.size(), pid);
+            if (ec == std::errc() && end == answer.data() + answer.size() && pid > 0)
+                return pid;
+        }
+        stop(); // gone, stuck or talking nonsense: a fresh server gets one more try
+        if (attempt == 1)
+            m_failure = answer.empty() ? std::string("no answer") : answer; // not asked again
+    }
+    return fail(ErrorCode::IoWrite,
+                Message{Ctx,
+                        MB_TR_NOOP("mb::providers", "Cannot start %1: its spawn server did not answer (%2)."),
+                        {m_binary.string(), m_failure.empty() ? answer : m_failure}});
+}
+
+} // namespace mb::providers::local
