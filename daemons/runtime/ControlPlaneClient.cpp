@@ -93,10 +93,12 @@ void ControlPlaneClient::onHeartbeatFinished(QNetworkReply *reply)
         m_heartbeatReply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool ok = reply->error() == QNetworkReply::NoError && status >= 200 && status < 300;
-    if (ok)
+    if (ok) {
         ++m_sent;
-    else
+        m_heartbeatWithPoll = false;
+    } else {
         ++m_failures;
+    }
     if (m_heartbeatOk != ok) {
         if (ok) {
             qCInfo(lcHeartbeat).noquote() << logfmt(QStringLiteral("heartbeats reach the control plane"),
@@ -118,6 +120,10 @@ void ControlPlaneClient::poll()
 {
     if (!m_running || m_pollReply)
         return;
+    if (m_heartbeatWithPoll && !m_heartbeatReply) {
+        m_heartbeatTimer.start(); // the regular ones follow from this one
+        sendHeartbeat();
+    }
     QUrl url = endpoint(QStringLiteral("/v1/agents/config"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("node"), m_node);
@@ -147,6 +153,10 @@ void ControlPlaneClient::setPollOk(bool ok, const QString &reason)
 void ControlPlaneClient::pollFailed(const QString &reason)
 {
     setPollOk(false, reason);
+    // The control plane may be restarting (a resize of the System node): each retry of the poll
+    // brings a heartbeat along until one is answered, so a control plane that comes back learns
+    // at once that this node runs instead of showing it as starting until the next interval.
+    m_heartbeatWithPoll = true;
     const int delay = std::min(MaxPollBackoffSeconds, 1 << std::min(m_pollFailures, 5));
     ++m_pollFailures;
     m_pollTimer.start(delay * 1000);

@@ -29,6 +29,8 @@ namespace mb::daemon {
  * - Desired config: long-poll `GET {url}/v1/agents/config?node=NAME&after=VERSION&wait=30`.
  *   200 {"version":N,"config":{…}} with N > VERSION emits desiredConfigChanged(); 204 (no
  *   change within `wait`) polls again; errors retry with backoff (1 s doubling to 30 s).
+ *   After a failed poll, every retry brings a heartbeat along until one is answered, so a
+ *   control plane that restarts learns at once that the node runs, not an interval later.
  */
 class ControlPlaneClient : public QObject
 {
@@ -80,6 +82,7 @@ private:
     qint64 m_pollStartedMs = 0;
     int m_configVersion = 0;
     int m_pollFailures = 0;
+    bool m_heartbeatWithPoll = false; ///< a poll failed; the next polls bring heartbeats along
     quint64 m_sent = 0;
     quint64 m_failures = 0;
     std::optional<bool> m_heartbeatOk;

@@ -77,6 +77,11 @@ ControlPlaneStub::ControlPlaneStub(QObject *parent)
                        const int after = query.queryItemValue(QStringLiteral("after")).toInt();
                        const int wait = query.queryItemValue(QStringLiteral("wait")).toInt();
                        pollAfterValues << after;
+                       if (m_failPolls > 0) {
+                           --m_failPolls;
+                           responder.write(QHttpServerResponder::StatusCode::ServiceUnavailable);
+                           return;
+                       }
                        const quint64 id = ++m_nextId;
                        m_waiters.emplace_back(id, after, std::move(responder));
                        if (m_version > after) {
@@ -109,6 +114,15 @@ void ControlPlaneStub::answer(Waiter &waiter)
                                QHttpServerResponder::StatusCode::Ok);
     const quint64 id = waiter.id;
     m_waiters.remove_if([id](const Waiter &w) { return w.id == id; });
+}
+
+void ControlPlaneStub::failPolls(int count)
+{
+    m_failPolls = count;
+    for (Waiter &w : m_waiters)
+        if (w.socket && w.socket->state() == QAbstractSocket::ConnectedState)
+            w.responder.write(QHttpServerResponder::StatusCode::ServiceUnavailable);
+    m_waiters.clear();
 }
 
 void ControlPlaneStub::publish(int version, const QJsonObject &config)

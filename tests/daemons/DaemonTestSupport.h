@@ -54,6 +54,9 @@ public:
     bool listen(quint16 port);
 
     void publish(int version, const QJsonObject &config);
+    /// Answers every parked long-poll, and the next `count` polls, with 503: the control plane
+    /// as a node sees it while it restarts.
+    void failPolls(int count);
 
     QList<Heartbeat> heartbeats;
     QList<int> pollAfterValues; ///< the `after` of every poll, in order
@@ -77,6 +80,7 @@ private:
     QHttpServer m_server;
     std::list<Waiter> m_waiters;
     int m_version = 0;
+    int m_failPolls = 0;
     quint64 m_nextId = 0;
     QJsonObject m_config;
 };
