@@ -6,6 +6,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -85,19 +86,32 @@ std::optional<std::vector<char *>> serveSpawnRequests(int fd, int argc, char **a
     const auto [areaBegin, areaEnd] = argumentArea(argc, argv);
     const std::string program = argc > 0 ? argv[0] : "";
     const std::string ownTitle = areaBegin ? std::string(areaBegin, areaEnd) : std::string();
+    // The daemons we forked are reaped as they end: SIGCHLD arrives through a signalfd, so an
+    // idle server sleeps until a request, a child's end or its owner's going.
+    sigset_t childSignals;
+    sigemptyset(&childSignals);
+    sigaddset(&childSignals, SIGCHLD);
+    sigset_t previousMask;
+    ::sigprocmask(SIG_BLOCK, &childSignals, &previousMask);
+    const int signals = ::signalfd(-1, &childSignals, SFD_CLOEXEC | SFD_NONBLOCK);
     std::string buffer;
     for (;;) {
-        pollfd p{fd, POLLIN, 0};
-        const int ready = ::poll(&p, 1, 250);
+        pollfd p[2] = {{fd, POLLIN, 0}, {signals, POLLIN, 0}};
+        const int ready = ::poll(p, signals >= 0 ? 2 : 1, signals >= 0 ? -1 : 250);
+        if (signals >= 0 && (p[1].revents & POLLIN)) {
+            signalfd_siginfo info{};
+            while (::read(signals, &info, sizeof info) == static_cast<ssize_t>(sizeof info)) {
+            }
+        }
         while (::waitpid(-1, nullptr, WNOHANG) > 0) {
-        } // the daemons we forked that ended meanwhile
+        }
         if (ready < 0 && errno == EINTR)
             continue;
         if (ready < 0) {
             *exitCode = 1;
             return std::nullopt;
         }
-        if (ready == 0)
+        if (ready == 0 || !(p[0].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL)))
             continue;
         char chunk[4096];
         const ssize_t n = ::read(fd, chunk, sizeof chunk);
@@ -133,6 +147,9 @@ std::optional<std::vector<char *>> serveSpawnRequests(int fd, int argc, char **a
             const pid_t child = ::fork();
             if (child == 0) {
                 ::close(fd);
+                if (signals >= 0)
+                    ::close(signals);
+                ::sigprocmask(SIG_SETMASK, &previousMask, nullptr); // the daemon gets its SIGCHLD
                 ::setsid();
                 const int in = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
                 const int out = ::open(logFile.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
