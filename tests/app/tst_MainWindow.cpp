@@ -116,6 +116,32 @@ private Q_SLOTS:
         }
     }
 
+    void testTheZoomIsKeptWithTheDocumentWithoutModifyingIt()
+    {
+        MainWindow w;
+        w.resize(1200, 800);
+        load(w, "starter");
+        QVERIFY(w.view()->isFitted()); // no zoom saved: the whole diagram
+        QVERIFY(!w.document()->topology().layout.zoom);
+
+        w.view()->setZoom(1.5);
+        QCOMPARE(w.document()->topology().layout.zoom, std::optional<double>(1.5));
+        QVERIFY(!w.document()->isModified());
+        QVERIFY(!w.document()->undoStack()->canUndo());
+
+        // Opened again, the document comes back at the zoom it was left at.
+        mb::topology::Topology saved = w.document()->topology();
+        MainWindow again;
+        again.resize(1200, 800);
+        again.document()->reset(saved, QString());
+        QVERIFY(!again.view()->isFitted());
+        QCOMPARE(again.view()->zoom(), 1.5);
+
+        // Fitting to the window forgets it.
+        again.view()->fitToWindow();
+        QVERIFY(!again.document()->topology().layout.zoom);
+    }
+
     void testDeleteRemovesTheSelectedPillarAndUndoBringsItBack()
     {
         MainWindow w;

@@ -31,6 +31,8 @@ public:
 
     [[nodiscard]] DesignerScene *designerScene() const { return m_scene; }
     [[nodiscard]] qreal zoom() const;
+    /// Whether the view keeps the diagram fitted to the window (until the user zooms).
+    [[nodiscard]] bool isFitted() const { return m_autoFit; }
 
 public Q_SLOTS:
     void zoomIn();

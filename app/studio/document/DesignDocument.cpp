@@ -291,4 +291,9 @@ void DesignDocument::recompute()
     m_cost = topology::estimateCost(m_topology, m_catalogue);
 }
 
+void DesignDocument::setViewZoom(std::optional<double> zoom)
+{
+    m_topology.layout.zoom = zoom;
+}
+
 } // namespace mb::studio

@@ -95,6 +95,10 @@ public:
     bool setNetworkCidr(const std::string &cidr);
     bool setSshSafelist(const std::vector<std::string> &safelist);
 
+    /// The canvas zoom saved with the document (`layout.zoom`); std::nullopt means "fit the
+    /// window". View state, not an edit: no undo step, and the document is not modified by it.
+    void setViewZoom(std::optional<double> zoom);
+
     /// Where a card of `pillar` goes when none is given: its slot in its zone.
     [[nodiscard]] static topology::CardPosition defaultCardPosition(topology::Pillar pillar);
 

@@ -6,6 +6,7 @@
 #include "Format.h"
 #include "MessageBar.h"
 #include "PreferencesDialog.h"
+#include "canvas/CanvasStyle.h"
 #include "canvas/DesignerScene.h"
 #include "canvas/DesignerView.h"
 #include "document/DesignDocument.h"
@@ -69,7 +70,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &DesignDocument::clusterChanged, this, &MainWindow::refreshTitle);
     connect(m_document, &DesignDocument::documentReset, this, [this] {
         refreshTitle();
-        m_view->fitToWindow();
+        // The zoom the document was saved with, else the whole diagram.
+        if (const auto zoom = m_document->topology().layout.zoom) {
+            m_view->setZoom(*zoom);
+            m_view->centerOn(CanvasStyle::diagramRect().center());
+        } else {
+            m_view->fitToWindow();
+        }
+    });
+    connect(m_view, &DesignerView::zoomChanged, this, [this](qreal zoom) {
+        m_document->setViewZoom(m_view->isFitted() ? std::nullopt : std::optional<double>(zoom));
     });
     connect(m_document, &DesignDocument::diagnosticsChanged, this, &MainWindow::refreshStatus);
     connect(m_document, &DesignDocument::documentReset, this, &MainWindow::refreshSelectionActions);
