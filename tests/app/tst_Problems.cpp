@@ -225,6 +225,22 @@ private Q_SLOTS:
                  -1);
     }
 
+    void testLongMessagesWrapInsteadOfBeingCut()
+    {
+        DesignDocument doc;
+        doc.reset(test::exampleTopology("production", [](auto &j) { j["pillars"]["state"]["count"] = 2; }),
+                  {});
+        ProblemsPanel panel(&doc);
+        panel.resize(420, 300); // far narrower than the message
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QModelIndex message = panel.view()->model()->index(0, ProblemsModel::MessageColumn);
+        const QString text = message.data().toString();
+        const QFontMetrics metrics(panel.view()->font());
+        QVERIFY(metrics.horizontalAdvance(text) > panel.view()->columnWidth(ProblemsModel::MessageColumn));
+        QTRY_VERIFY(panel.view()->visualRect(message).height() >= 2 * metrics.height());
+    }
+
     void testSummarySaysHowManyOfEach()
     {
         DesignDocument doc;

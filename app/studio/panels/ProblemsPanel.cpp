@@ -6,12 +6,49 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mb::studio {
 
 using topology::Severity;
+
+namespace {
+
+/// Sizes a message cell for its text wrapped to the column's width (QTreeView asks the
+/// delegate without telling it the width).
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    WrappingDelegate(QTreeView *view, int column)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+        , m_column(column)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (index.column() != m_column)
+            return size;
+        const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
+        const int width = std::max(40, m_view->columnWidth(m_column) - 2 * margin);
+        const QRect text = option.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap,
+                                                           index.data().toString());
+        size.setHeight(std::max(size.height(), text.height() + 2 * margin));
+        return size;
+    }
+
+private:
+    QTreeView *m_view;
+    int m_column;
+};
+
+} // namespace
 
 ProblemsPanel::ProblemsPanel(DesignDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -21,18 +58,26 @@ ProblemsPanel::ProblemsPanel(DesignDocument *document, QWidget *parent)
 {
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
+    // Rule messages are whole sentences: they wrap in the message column rather than end in "…".
+    m_view->setUniformRowHeights(false);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setWordWrap(true);
+    m_view->setItemDelegateForColumn(ProblemsModel::MessageColumn,
+                                     new WrappingDelegate(m_view, ProblemsModel::MessageColumn));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ProblemsModel::SeverityColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ProblemsModel::CodeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ProblemsModel::MessageColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ProblemsModel::PointerColumn, QHeaderView::ResizeToContents);
+    // A wider or narrower message column wraps the messages anew (QTreeView keeps row heights
+    // until it lays its items out again).
+    connect(header, &QHeaderView::sectionResized, m_view, [this](int section) {
+        if (section == ProblemsModel::MessageColumn)
+            m_view->doItemsLayout();
+    });
     m_view->setAccessibleName(tr("Problems"));
 
     m_summary->setContentsMargins(6, 4, 6, 2);
