@@ -93,6 +93,10 @@
         <source>The secret file %1 is empty.</source>
         <translation>Die Geheimnisdatei %1 ist leer.</translation>
     </message>
+    <message>
+        <source>This process already holds the lock on %1.</source>
+        <translation>Dieser Prozess hält die Sperre auf %1 bereits.</translation>
+    </message>
 </context>
 <context>
     <name>mb::ctl::Ctl</name>

@@ -93,6 +93,10 @@
         <source>The secret file %1 is empty.</source>
         <translation>Fișierul secret %1 este gol.</translation>
     </message>
+    <message>
+        <source>This process already holds the lock on %1.</source>
+        <translation>Acest proces deține deja blocarea pe %1.</translation>
+    </message>
 </context>
 <context>
     <name>mb::ctl::Ctl</name>

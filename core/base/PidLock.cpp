@@ -18,27 +18,51 @@ namespace mb {
 namespace {
 constexpr const char *Ctx = "mb::base";
 
-// The files this process holds locks on, by device and inode. A POSIX record lock is released
-// when its process closes *any* descriptor of the file, so holder() must never open a file we
-// hold ourselves (the control plane looks up its own node like any other).
-std::mutex g_heldMutex;
-std::set<std::pair<dev_t, ino_t>> g_held;
+using FileId = std::pair<dev_t, ino_t>;
 
-std::optional<std::pair<dev_t, ino_t>> identity(int fd)
+// The files this process holds locks on. A POSIX record lock is released when its process
+// closes *any* descriptor of the file, so holder() must never open a file we hold ourselves (the
+// control plane looks up its own node like any other). The mutex also keeps holder()'s brief
+// open from racing another thread's acquire(). A forked child holds none of its parent's locks.
+struct Held
+{
+    std::mutex mutex;
+    pid_t owner = 0;
+    std::set<FileId> files;
+
+    /// The set, emptied first if this is a child forked since it was filled. Hold `mutex`.
+    std::set<FileId> &ours()
+    {
+        if (owner != ::getpid()) {
+            files.clear();
+            owner = ::getpid();
+        }
+        return files;
+    }
+};
+
+Held &held()
+{
+    static Held instance;
+    return instance;
+}
+
+std::optional<FileId> identity(int fd)
 {
     struct stat info
     {};
     if (::fstat(fd, &info) != 0)
         return std::nullopt;
-    return std::pair(info.st_dev, info.st_ino);
+    return FileId(info.st_dev, info.st_ino);
 }
 
-void forget(int fd)
+void release(int fd)
 {
-    if (const auto id = identity(fd)) {
-        std::lock_guard guard(g_heldMutex);
-        g_held.erase(*id);
-    }
+    Held &h = held();
+    std::lock_guard guard(h.mutex);
+    if (const auto id = identity(fd))
+        h.ours().erase(*id);
+    ::close(fd); // releases the lock
 }
 } // namespace
 
@@ -46,11 +70,21 @@ void forget(int fd)
 // between a fork and an exec never holds the node's lock, and they go when the process dies.
 Result<PidLock> PidLock::acquire(const std::filesystem::path &path)
 {
+    Held &h = held();
+    std::lock_guard guard(h.mutex);
+    // Our own lock never conflicts with us, and a second descriptor's close would release it:
+    // a file we hold is refused before it is opened.
+    if (struct stat info{}; ::stat(path.c_str(), &info) == 0 && h.ours().contains({info.st_dev, info.st_ino}))
+        return fail(ErrorCode::ProviderFailed,
+                    Message{Ctx,
+                            MB_TR_NOOP("mb::base", "This process already holds the lock on %1."),
+                            {path.string()}});
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
         return fail(ErrorCode::IoWrite, Message{Ctx,
                                                 MB_TR_NOOP("mb::base", "Cannot open %1: %2"),
                                                 {path.string(), std::strerror(errno)}});
+    const auto id = identity(fd);
     struct flock lock
     {};
     lock.l_type = F_WRLCK;
@@ -76,10 +110,8 @@ Result<PidLock> PidLock::acquire(const std::filesystem::path &path)
                                                 MB_TR_NOOP("mb::base", "Cannot write %1: %2"),
                                                 {path.string(), std::strerror(errno)}});
     }
-    if (const auto id = identity(fd)) {
-        std::lock_guard guard(g_heldMutex);
-        g_held.insert(*id);
-    }
+    if (id)
+        h.ours().insert(*id);
     return PidLock(fd);
 }
 
@@ -89,11 +121,10 @@ std::optional<pid_t> PidLock::holder(const std::filesystem::path &path)
     {};
     if (::stat(path.c_str(), &info) != 0)
         return std::nullopt;
-    {
-        std::lock_guard guard(g_heldMutex);
-        if (g_held.contains({info.st_dev, info.st_ino}))
-            return ::getpid(); // ours: opening it would release it
-    }
+    Held &h = held();
+    std::lock_guard guard(h.mutex);
+    if (h.ours().contains({info.st_dev, info.st_ino}))
+        return ::getpid(); // ours: opening it would release it
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return std::nullopt;
@@ -101,9 +132,9 @@ std::optional<pid_t> PidLock::holder(const std::filesystem::path &path)
     {};
     probe.l_type = F_WRLCK;
     probe.l_whence = SEEK_SET;
-    const bool held = ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+    const bool locked = ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
     ::close(fd);
-    return held ? std::optional<pid_t>(probe.l_pid) : std::nullopt;
+    return locked ? std::optional<pid_t>(probe.l_pid) : std::nullopt;
 }
 
 PidLock::PidLock(PidLock &&other) noexcept
@@ -113,10 +144,8 @@ PidLock::PidLock(PidLock &&other) noexcept
 PidLock &PidLock::operator=(PidLock &&other) noexcept
 {
     if (this != &other) {
-        if (m_fd >= 0) {
-            forget(m_fd);
-            ::close(m_fd);
-        }
+        if (m_fd >= 0)
+            release(m_fd);
         m_fd = std::exchange(other.m_fd, -1);
     }
     return *this;
@@ -124,10 +153,8 @@ PidLock &PidLock::operator=(PidLock &&other) noexcept
 
 PidLock::~PidLock()
 {
-    if (m_fd >= 0) {
-        forget(m_fd);
-        ::close(m_fd); // releases the lock
-    }
+    if (m_fd >= 0)
+        release(m_fd);
 }
 
 } // namespace mb

@@ -79,7 +79,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     int m_prepareCode = SQLITE_OK;
     StatementCache *m_cache = nullptr;
-    std::string_view m_sql;
+    std::string m_sql; ///< the cache key (owned: the caller's text may be a temporary)
 };
 
 } // namespace mb::store::detail

@@ -110,6 +110,19 @@ private Q_SLOTS:
         QVERIFY(PidLock::acquire(path.toStdString()));
     }
 
+    void testASecondLockOnAFileWeHoldIsRefusedAndKeepsTheFirst()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("daemon.pid"));
+        auto lock = PidLock::acquire(path.toStdString());
+        QVERIFY(lock);
+        const auto second = PidLock::acquire(path.toStdString());
+        QVERIFY(!second);
+        QVERIFY(
+            QString::fromStdString(second.error().message.text()).contains(QStringLiteral("already holds")));
+        QVERIFY(procLocksShow(::getpid(), path));
+    }
+
     void testMissingFileHasNoHolder() { QVERIFY(!PidLock::holder("/nonexistent/madbase/daemon.pid")); }
 };
 

@@ -7,15 +7,19 @@
 #include "base/PidLock.h"
 #include "providers/local/SpawnServer.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <signal.h>
+
+#include <cstdio>
 
 #include <memory>
 
@@ -43,6 +47,20 @@ bool alive(pid_t pid)
     const QByteArray stat = f.readAll();
     const qsizetype close = stat.lastIndexOf(')');
     return close > 0 && close + 2 < stat.size() && stat.at(close + 2) != 'Z';
+}
+
+/// Pids of the spawn servers running `binary`.
+QList<pid_t> serversOf(const QString &binary)
+{
+    QList<pid_t> pids;
+    const QByteArray title = binary.toLocal8Bit() + " --spawn-server";
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool ok = false;
+        const pid_t pid = entry.toInt(&ok);
+        if (ok && alive(pid) && cmdline(pid).startsWith(title))
+            pids << pid;
+    }
+    return pids;
 }
 
 bool waitFor(const std::function<bool()> &predicate, int timeoutMs)
@@ -156,6 +174,60 @@ private Q_SLOTS:
             ::kill(pids[i], SIGTERM);
         for (int i = 1; i < 3; ++i)
             QVERIFY(waitFor([&] { return !PidLock::holder(pidFiles[i].toStdString()); }, 10000));
+    }
+
+    void testAConfigPathTooLongForTheTitleIsRefused()
+    {
+        // The node would not be recognisable by its command line: the server says so and starts
+        // nothing (the provider then execs the daemon).
+        SpawnServer server(m_binary.toStdString());
+        const std::string config = "/tmp/" + std::string(5000, 'a') + ".json";
+        const auto pid = server.spawn(config, m_dir.filePath(QStringLiteral("long.log")).toStdString());
+        QVERIFY(!pid);
+        QVERIFY2(QString::fromStdString(pid.error().message.text()).contains(QStringLiteral("too long")),
+                 pid.error().message.text().c_str());
+    }
+
+    void testARebuiltBinaryGetsAFreshServer()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("madbase-worker"));
+        QVERIFY(QFile::copy(m_binary, copy));
+        SpawnServer server(copy.toStdString());
+        const QString node = QStringLiteral("spawn-worker-5");
+        const QString pidFile = m_dir.filePath(node + QStringLiteral("/data/daemon.pid"));
+        auto first = server.spawn(writeConfig(node, mb::test::freeLoopbackPort()).toStdString(),
+                                  m_dir.filePath(node + QStringLiteral(".log")).toStdString());
+        QVERIFY2(first, first ? "" : first.error().describe().c_str());
+        const QList<pid_t> before = serversOf(copy);
+        QCOMPARE(before.size(), 1);
+        QVERIFY(waitFor([&] { return PidLock::holder(pidFile.toStdString()) == *first; }, 10000));
+        ::kill(*first, SIGTERM);
+        QVERIFY(waitFor([&] { return !PidLock::holder(pidFile.toStdString()); }, 10000));
+
+        // "Rebuilt": a new file takes the binary's name, as a linker or an upgrade does; the next
+        // node comes from a new server.
+        QVERIFY(QFile::copy(m_binary, copy + QStringLiteral(".new")));
+        QCOMPARE(::rename((copy + QStringLiteral(".new")).toLocal8Bit().constData(),
+                          copy.toLocal8Bit().constData()),
+                 0);
+        auto second = server.spawn(m_dir.filePath(node + QStringLiteral(".json")).toStdString(),
+                                   m_dir.filePath(node + QStringLiteral(".log")).toStdString());
+        QVERIFY2(second, second ? "" : second.error().describe().c_str());
+        const QList<pid_t> after = serversOf(copy);
+        QCOMPARE(after.size(), 1);
+        QVERIFY(after.first() != before.first());
+        QVERIFY(waitFor([&] { return PidLock::holder(pidFile.toStdString()) == *second; }, 10000));
+        ::kill(*second, SIGTERM);
+        QVERIFY(waitFor([&] { return !PidLock::holder(pidFile.toStdString()); }, 10000));
+    }
+
+    void testRunByHandItRefusesToServe()
+    {
+        QProcess process;
+        process.start(m_binary, {QStringLiteral("--spawn-server"), QStringLiteral("x")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("not run by hand"));
     }
 
     void testPathWithALineBreakIsRefused()

@@ -252,9 +252,9 @@ Result<void> LocalProvider::recordNode(const NodeSpec &spec)
     std::error_code ec;
     if (const fs::path nodes = clusterDir(spec.cluster) / "nodes"; !fs::exists(nodes)) {
         fs::create_directories(nodes, ec);
-        fs::permissions(clusterDir(spec.cluster), fs::perms::owner_all, ec);
         markTopOfHierarchy(nodes);
     }
+    fs::permissions(clusterDir(spec.cluster), fs::perms::owner_all, ec);
     fs::create_directories(dir / "data", ec);
     if (ec)
         return std::unexpected(
@@ -341,30 +341,31 @@ Result<void> LocalProvider::spawn(const std::string &cluster, const std::string 
     }
     const std::string pillar = record->value("pillar", "");
     const fs::path binary = m_options.binDir / ("madbase-" + pillar);
-    const std::string configPath = (dir / "config.json").string();
     // A daemon may already run for this node unknown to us (a crash between its start and our
     // noting it): its pid lock says so. Adopt it rather than start a second one (which would
     // refuse to run anyway).
     const auto running = PidLock::holder(dir / "data" / "daemon.pid");
-    auto pid = running ? Result<pid_t>(*running) : startDaemon(binary, configPath, dir / "daemon.log");
+    auto pid = running ? Result<pid_t>(*running) : startDaemon(binary, dir);
     if (!pid)
         return std::unexpected(pid.error());
     {
         std::lock_guard guard(m_spawnedMutex);
         m_spawned[dir.string()] = *pid;
     }
-    const std::string limits = record->value("limits", "");
-    if (limits.starts_with(CgroupApplied) && !joinCgroup(cgroupName(cluster, node), *pid)) {
-        (*record)["limits"] =
-            "not applied: the daemon could not join " + limits.substr(std::strlen(CgroupApplied));
-        return writeJsonFile(dir / "node.json", *record);
-    }
-    return {};
+    // The group goes when the node stops; it is made again (with the plan's limits) each start.
+    std::string limits = limitsFor(cluster, node, record->value("plan", ""));
+    if (limits.starts_with(CgroupApplied) && !joinCgroup(cgroupName(cluster, node), *pid))
+        limits = "not applied: the daemon could not join " + limits.substr(std::strlen(CgroupApplied));
+    if (limits == record->value("limits", ""))
+        return {};
+    (*record)["limits"] = limits;
+    return writeJsonFile(dir / "node.json", *record);
 }
 
-Result<pid_t> LocalProvider::startDaemon(const fs::path &binary, const std::string &config,
-                                         const fs::path &logFile)
+Result<pid_t> LocalProvider::startDaemon(const fs::path &binary, const fs::path &dir)
 {
+    const std::string config = (dir / "config.json").string();
+    const fs::path logFile = dir / "daemon.log";
     if (m_options.spawnServers && ::access(binary.c_str(), X_OK) == 0) {
         SpawnServer *server = nullptr;
         {
@@ -376,7 +377,11 @@ Result<pid_t> LocalProvider::startDaemon(const fs::path &binary, const std::stri
         }
         if (auto pid = server->spawn(config, logFile))
             return pid;
-        // The server failed twice: an ordinary start is slower but needs no server.
+        // The server failed. It may have started the daemon all the same before it stopped
+        // answering: a daemon holding the node's lock is adopted; otherwise an ordinary start,
+        // slower but needing no server.
+        if (const auto holder = PidLock::holder(dir / "data" / "daemon.pid"))
+            return *holder;
     }
     return spawnDetached({binary.string(), "--config", config}, logFile);
 }

@@ -8,6 +8,7 @@
 #include <spawn.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -39,8 +40,15 @@ bool sendAll(int fd, const std::string &text)
     return true;
 }
 
-/// One answer line, within `timeout`; false on timeout, error or end of file.
-bool readLine(int fd, std::string *line, std::chrono::milliseconds timeout)
+enum class LineRead
+{
+    Line,
+    TimedOut,
+    Closed, ///< end of file or an error: the server is gone
+};
+
+/// One answer line, within `timeout`.
+LineRead readLine(int fd, std::string *line, std::chrono::milliseconds timeout)
 {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     line->clear();
@@ -48,21 +56,23 @@ bool readLine(int fd, std::string *line, std::chrono::milliseconds timeout)
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
             deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0)
-            return false;
+            return LineRead::TimedOut;
         pollfd p{fd, POLLIN, 0};
         const int ready = ::poll(&p, 1, static_cast<int>(left.count()));
         if (ready < 0 && errno == EINTR)
             continue;
-        if (ready <= 0)
-            return false;
+        if (ready == 0)
+            return LineRead::TimedOut;
+        if (ready < 0)
+            return LineRead::Closed;
         char c = 0;
         const ssize_t n = ::read(fd, &c, 1);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
-            return false;
+            return LineRead::Closed;
         if (c == '\n')
-            return true;
+            return LineRead::Line;
         line->push_back(c);
     }
 }
@@ -81,8 +91,26 @@ std::pair<char *, char *> argumentArea(int argc, char **argv)
 
 } // namespace
 
+SpawnServer::Identity SpawnServer::identity(const std::filesystem::path &binary)
+{
+    struct stat info
+    {};
+    if (::stat(binary.c_str(), &info) != 0)
+        return {};
+    return {info.st_dev, info.st_ino, info.st_mtim.tv_sec, info.st_mtim.tv_nsec};
+}
+
 std::optional<std::vector<char *>> serveSpawnRequests(int fd, int argc, char **argv, int *exitCode)
 {
+    struct stat channel
+    {};
+    if (::fstat(fd, &channel) != 0 || !S_ISSOCK(channel.st_mode)) {
+        static constexpr char Refusal[] = "--spawn-server is started by the local provider, with its request "
+                                          "socket on descriptor 3; it is not run by hand.\n";
+        (void)!::write(STDERR_FILENO, Refusal, sizeof Refusal - 1);
+        *exitCode = 2;
+        return std::nullopt;
+    }
     const auto [areaBegin, areaEnd] = argumentArea(argc, argv);
     const std::string program = argc > 0 ? argv[0] : "";
     const std::string ownTitle = areaBegin ? std::string(areaBegin, areaEnd) : std::string();
@@ -139,11 +167,13 @@ std::optional<std::vector<char *>> serveSpawnRequests(int fd, int argc, char **a
             std::string title;
             for (const std::string &a : args)
                 title.append(a).push_back('\0');
-            const bool retitle = areaBegin && title.size() <= static_cast<std::size_t>(areaEnd - areaBegin);
-            if (retitle) {
-                std::memset(areaBegin, 0, static_cast<std::size_t>(areaEnd - areaBegin));
-                std::memcpy(areaBegin, title.data(), title.size());
+            if (!areaBegin || title.size() > static_cast<std::size_t>(areaEnd - areaBegin)) {
+                // A daemon that could not show its config would not be recognised as its node's.
+                sendAll(fd, "ERR the config path is too long for the process title\n");
+                continue;
             }
+            std::memset(areaBegin, 0, static_cast<std::size_t>(areaEnd - areaBegin));
+            std::memcpy(areaBegin, title.data(), title.size());
             const pid_t child = ::fork();
             if (child == 0) {
                 ::close(fd);
@@ -170,8 +200,7 @@ std::optional<std::vector<char *>> serveSpawnRequests(int fd, int argc, char **a
                 return childArgs;
             }
             const int forkError = errno;
-            if (retitle)
-                std::memcpy(areaBegin, ownTitle.data(), ownTitle.size());
+            std::memcpy(areaBegin, ownTitle.data(), ownTitle.size());
             sendAll(fd, child > 0 ? std::to_string(child) + "\n"
                                   : "ERR " + std::string(std::strerror(forkError)) + "\n");
         }
@@ -232,6 +261,7 @@ Result<void> SpawnServer::start()
     }
     m_fd = channel[0];
     m_pid = pid;
+    m_identity = identity(m_binary);
     return {};
 }
 
@@ -266,24 +296,37 @@ Result<pid_t> SpawnServer::spawn(const std::string &config, const std::filesyste
                                                 "line break."),
                     {config}});
     std::lock_guard guard(m_mutex);
+    // A rebuilt or upgraded daemon binary gets a fresh server: a running one would go on forking
+    // the program it loaded.
+    if (m_fd >= 0 && identity(m_binary) != m_identity)
+        stop();
     std::string answer = m_failure;
     for (int attempt = 0; attempt < 2 && m_failure.empty(); ++attempt) {
         if (m_fd < 0)
             if (auto started = start(); !started)
                 return std::unexpected(started.error());
-        if (sendAll(m_fd, config + '\t' + log + '\n') && readLine(m_fd, &answer, std::chrono::seconds(5))) {
-            if (answer.starts_with("ERR "))
-                return fail(ErrorCode::IoWrite, Message{Ctx,
-                                                        MB_TR_NOOP("mb::providers", "Cannot start %1: %2"),
-                                                        {m_binary.string(), answer.substr(4)}});
-            pid_t pid = 0;
-            const auto [end, ec] = std::from_chars(answer.data(), answer.data() + answer.size(), pid);
-            if (ec == std::errc() && end == answer.data() + answer.size() && pid > 0)
-                return pid;
+        LineRead read = LineRead::Closed;
+        if (sendAll(m_fd, config + '\t' + log + '\n')) {
+            read = readLine(m_fd, &answer, std::chrono::seconds(5));
+            if (read == LineRead::Line) {
+                if (answer.starts_with("ERR "))
+                    return fail(ErrorCode::IoWrite,
+                                Message{Ctx,
+                                        MB_TR_NOOP("mb::providers", "Cannot start %1: %2"),
+                                        {m_binary.string(), answer.substr(4)}});
+                pid_t pid = 0;
+                const auto [end, ec] = std::from_chars(answer.data(), answer.data() + answer.size(), pid);
+                if (ec == std::errc() && end == answer.data() + answer.size() && pid > 0)
+                    return pid;
+            }
         }
-        stop(); // gone, stuck or talking nonsense: a fresh server gets one more try
-        if (attempt == 1)
-            m_failure = answer.empty() ? std::string("no answer") : answer; // not asked again
+        stop();
+        // A server that went away gets a fresh one; one that took too long may have started the
+        // daemon all the same, so it is not asked again and the caller checks before it starts one.
+        if (attempt == 1 || read == LineRead::TimedOut)
+            m_failure = read == LineRead::TimedOut ? std::string("no answer within 5 s")
+                        : answer.empty()           ? std::string("no answer")
+                                                   : answer;
     }
     return fail(ErrorCode::IoWrite,
                 Message{Ctx,

@@ -21,9 +21,11 @@ namespace mb::providers::local {
  * mapping some thirty shared libraries and in the dynamic linker resolving Qt's symbols: about
  * 7 ms per node, which on a small machine is what limits a 50-node apply. The spawn server is
  * the daemon binary itself, run with SpawnServerFlag: it loads and links once, then forks a
- * ready process per node on request. The child sets up its session and output, renames
- * itself (`ps` and /proc/PID/cmdline show `madbase-<pillar> --config <file>`, as if exec'd), and
- * runs the daemon's ordinary main.
+ * ready process per node on request. The child shows `madbase-<pillar> --config <file>` in `ps`
+ * and /proc/PID/cmdline from its first instant (the server writes the title into its argument
+ * area just before the fork and puts its own back after), sets up its session and output, and
+ * runs the daemon's ordinary main. The nodes share the server's address-space layout, as
+ * Android's zygote children do; on a real server systemd execs each daemon.
  *
  * The server is single-threaded and holds nothing but its request channel, so a fork of it
  * carries no state; it reaps the daemons it forked while it runs and exits when the channel
@@ -60,10 +62,22 @@ public:
     SpawnServer &operator=(const SpawnServer &) = delete;
 
     /// Starts `binary --config config` with output appended to `logFile`; returns its pid. A
-    /// server that failed twice in a row is not tried again (the caller starts daemons itself).
+    /// server that failed twice in a row, or did not answer in time (it may have started the
+    /// daemon even so: the caller looks before starting one itself), is not tried again. A
+    /// binary that changed on disk gets a fresh server.
     Result<pid_t> spawn(const std::string &config, const std::filesystem::path &logFile);
 
 private:
+    /// Which file the binary is, and when it was last written.
+    struct Identity
+    {
+        dev_t device = 0;
+        ino_t inode = 0;
+        time_t seconds = 0;
+        long nanoseconds = 0;
+        bool operator==(const Identity &) const = default;
+    };
+    static Identity identity(const std::filesystem::path &binary);
     Result<void> start();
     void stop();
 
@@ -72,6 +86,7 @@ private:
     int m_fd = -1;
     pid_t m_pid = 0;
     std::string m_failure; ///< why the server is given up, once it is
+    Identity m_identity;   ///< of the binary the running server was started from
 };
 
 } // namespace mb::providers::local
