@@ -8,7 +8,7 @@
 // Also printed, not judged: the apply alone (the control plane's apply-started to
 // apply-finished events, without bootstrapping the System node), and the same `up` with every
 // node started by an exec of its own (MADBASE_SPAWN_SERVERS=0) to show what the spawn servers
-// save. Every run must end with `down` leaving no process behind.
+// save, and how long `down` takes. Every run must end with `down` leaving no process behind.
 #include "BenchSupport.h"
 
 #include <QCoreApplication>
@@ -36,6 +36,7 @@ struct Outcome
 {
     double upSeconds = -1;
     double applySeconds = -1;
+    double downSeconds = -1;
     QString failure; ///< what went wrong, empty when the run was good
 };
 
@@ -113,8 +114,10 @@ Outcome upAndDown(const QString &ctl, int workers, bool spawnServers)
 
     QProcess down;
     down.setProcessEnvironment(env);
+    clock.restart();
     down.start(ctl, {QStringLiteral("down"), QStringLiteral("--yes"), QStringLiteral("--root"), root.path()});
     down.waitForFinished(120000);
+    outcome.downSeconds = clock.elapsed() / 1000.0;
     if (down.exitCode() != 0)
         outcome.failure += QStringLiteral("down failed: ") +
                            QString::fromUtf8(down.readAllStandardOutput() + down.readAllStandardError());
@@ -141,6 +144,7 @@ struct Series
 {
     std::vector<double> up;
     std::vector<double> apply;
+    std::vector<double> down;
 };
 
 } // namespace
@@ -164,6 +168,7 @@ int main(int argc, char **argv)
                 }
                 (*out)[workers].up.push_back(o.upSeconds);
                 (*out)[workers].apply.push_back(o.applySeconds);
+                (*out)[workers].down.push_back(o.downSeconds);
             }
         }
         return true;
@@ -189,6 +194,8 @@ int main(int argc, char **argv)
             std::printf("target: 50 workers under 3× the time of 1: %s\n", met ? "met" : "MISSED");
         }
     }
+    for (const int workers : {1, 10, 50})
+        std::printf("  `down` of %2d nodes: median %.2f s\n", workers + 3, median(served[workers].down));
 
     // The same without spawn servers, for the record.
     std::map<int, Series> execd;

@@ -8,7 +8,10 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <thread>
+#include <vector>
 
 namespace mb::api {
 
@@ -113,11 +116,26 @@ Teardown destroyLocal(const std::filesystem::path &root, const std::string &clus
     if (std::any_of(nodes->begin(), nodes->end(), [&](const auto &n) { return n.name == system; }))
         if (auto stopped = provider.stopNode(cluster, system); !stopped)
             out.failures.push_back(stopped.error());
-    for (auto it = nodes->rbegin(); it != nodes->rend(); ++it) {
-        if (auto deleted = provider.deleteNode(cluster, it->name); !deleted)
-            out.failures.push_back(deleted.error());
+    // The nodes go in parallel: each stop waits for its daemon to exit, and one after another a
+    // 50-node cluster took over a second. Reported newest first, as they are listed.
+    std::vector<std::string> names;
+    for (auto it = nodes->rbegin(); it != nodes->rend(); ++it)
+        names.push_back(it->name);
+    std::vector<Result<void>> results(names.size());
+    std::atomic<std::size_t> next{0};
+    {
+        std::vector<std::jthread> workers;
+        for (std::size_t t = 0; t < std::min<std::size_t>(16, names.size()); ++t)
+            workers.emplace_back([&] {
+                for (std::size_t i = next++; i < names.size(); i = next++)
+                    results[i] = provider.deleteNode(cluster, names[i]);
+            });
+    }
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (!results[i])
+            out.failures.push_back(results[i].error());
         else
-            out.removed.push_back(it->name);
+            out.removed.push_back(names[i]);
     }
     if (out.failures.empty())
         if (auto removed = provider.removeClusterDir(cluster); !removed)
