@@ -151,6 +151,28 @@ private Q_SLOTS:
         QVERIFY(waitFor([&] { return !PidLock::holder(pidFile.toStdString()); }, 10000));
     }
 
+    void testTheChildJoinsItsCgroupBeforeItsPidIsGiven()
+    {
+        // A stand-in for the group's cgroup.procs (this machine may have no cgroup v2 controllers):
+        // the child writes "0" (itself) there before the server answers with its pid.
+        const QString node = QStringLiteral("spawn-worker-6");
+        const QString procs = m_dir.filePath(QStringLiteral("cgroup.procs"));
+        QFile stub(procs);
+        QVERIFY(stub.open(QIODevice::WriteOnly));
+        stub.close();
+        SpawnServer server(m_binary.toStdString());
+        const auto pid =
+            server.spawn(writeConfig(node, mb::test::freeLoopbackPort()).toStdString(),
+                         m_dir.filePath(node + QStringLiteral(".log")).toStdString(), procs.toStdString());
+        QVERIFY2(pid, pid ? "" : pid.error().describe().c_str());
+        QVERIFY(stub.open(QIODevice::ReadOnly));
+        QCOMPARE(stub.readAll(), QByteArray("0"));
+        const QString pidFile = m_dir.filePath(node + QStringLiteral("/data/daemon.pid"));
+        QVERIFY(waitFor([&] { return PidLock::holder(pidFile.toStdString()) == *pid; }, 10000));
+        ::kill(*pid, SIGTERM);
+        QVERIFY(waitFor([&] { return !PidLock::holder(pidFile.toStdString()); }, 10000));
+    }
+
     void testSeveralNodesFromOneServer()
     {
         SpawnServer server(m_binary.toStdString());

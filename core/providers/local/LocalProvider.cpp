@@ -345,24 +345,27 @@ Result<void> LocalProvider::spawn(const std::string &cluster, const std::string 
     // noting it): its pid lock says so. Adopt it rather than start a second one (which would
     // refuse to run anyway).
     const auto running = PidLock::holder(dir / "data" / "daemon.pid");
-    auto pid = running ? Result<pid_t>(*running) : startDaemon(binary, dir);
+    // The group goes when the node stops; it is made again (with the plan's limits) each start.
+    std::string limits = limitsFor(cluster, node, record->value("plan", ""));
+    const fs::path group =
+        limits.starts_with(CgroupApplied) ? fs::path(limits.substr(std::strlen(CgroupApplied))) : fs::path();
+    auto pid = running ? Result<pid_t>(*running) : startDaemon(binary, dir, group);
     if (!pid)
         return std::unexpected(pid.error());
     {
         std::lock_guard guard(m_spawnedMutex);
         m_spawned[dir.string()] = *pid;
     }
-    // The group goes when the node stops; it is made again (with the plan's limits) each start.
-    std::string limits = limitsFor(cluster, node, record->value("plan", ""));
-    if (limits.starts_with(CgroupApplied) && !joinCgroup(cgroupName(cluster, node), *pid))
-        limits = "not applied: the daemon could not join " + limits.substr(std::strlen(CgroupApplied));
+    // A spawn server's child moved itself already; an exec'd or adopted daemon is moved now.
+    if (!group.empty() && !joinCgroup(cgroupName(cluster, node), *pid))
+        limits = "not applied: the daemon could not join " + group.string();
     if (limits == record->value("limits", ""))
         return {};
     (*record)["limits"] = limits;
     return writeJsonFile(dir / "node.json", *record);
 }
 
-Result<pid_t> LocalProvider::startDaemon(const fs::path &binary, const fs::path &dir)
+Result<pid_t> LocalProvider::startDaemon(const fs::path &binary, const fs::path &dir, const fs::path &cgroup)
 {
     const std::string config = (dir / "config.json").string();
     const fs::path logFile = dir / "daemon.log";
@@ -375,7 +378,7 @@ Result<pid_t> LocalProvider::startDaemon(const fs::path &binary, const fs::path 
                 slot = std::make_unique<SpawnServer>(binary);
             server = slot.get();
         }
-        if (auto pid = server->spawn(config, logFile))
+        if (auto pid = server->spawn(config, logFile, cgroup.empty() ? fs::path() : cgroup / "cgroup.procs"))
             return pid;
         // The server failed. It may have started the daemon all the same before it stopped
         // answering: a daemon holding the node's lock is adopted; otherwise an ordinary start,

@@ -82,8 +82,10 @@ public:
 private:
     Result<NodeInfo> readNode(const std::string &cluster, const std::string &node) const;
     Result<void> spawn(const std::string &cluster, const std::string &node);
-    /// Starts the daemon `binary` for the node in `dir`.
-    Result<pid_t> startDaemon(const std::filesystem::path &binary, const std::filesystem::path &dir);
+    /// Starts the daemon `binary` for the node in `dir`; a spawn server's child joins `cgroup`
+    /// (a directory, if not empty) before it runs anything.
+    Result<pid_t> startDaemon(const std::filesystem::path &binary, const std::filesystem::path &dir,
+                              const std::filesystem::path &cgroup);
     /// The pid of the daemon this provider started for the node in `dir`, or 0.
     [[nodiscard]] pid_t spawnedPid(const std::filesystem::path &dir) const;
     Result<void> terminate(const std::string &cluster, const std::string &node, bool forget);

@@ -113,7 +113,6 @@ std::optional<std::vector<char *>> serveSpawnRequests(int fd, int argc, char **a
     }
     const auto [areaBegin, areaEnd] = argumentArea(argc, argv);
     const std::string program = argc > 0 ? argv[0] : "";
-    const std::string ownTitle = areaBegin ? std::string(areaBegin, areaEnd) : std::string();
     // The daemons we forked are reaped as they end: SIGCHLD arrives through a signalfd, so an
     // idle server sleeps until a request, a child's end or its owner's going.
     sigset_t childSignals;
@@ -154,16 +153,24 @@ std::optional<std::vector<char *>> serveSpawnRequests(int fd, int argc, char **a
              newline = buffer.find('\n')) {
             const std::string line = buffer.substr(0, newline);
             buffer.erase(0, newline + 1);
-            const auto tab = line.find('\t');
-            if (tab == std::string::npos || tab == 0 || tab + 1 == line.size()) {
+            // CONFIG \t LOGFILE [\t CGROUP_PROCS]
+            std::vector<std::string> fields;
+            for (std::size_t from = 0;;) {
+                const auto tab = line.find('\t', from);
+                fields.push_back(
+                    line.substr(from, tab == std::string::npos ? std::string::npos : tab - from));
+                if (tab == std::string::npos)
+                    break;
+                from = tab + 1;
+            }
+            if (fields.size() < 2 || fields.size() > 3 || fields[0].empty() || fields[1].empty()) {
                 sendAll(fd, "ERR malformed request\n");
                 continue;
             }
-            const std::string config = line.substr(0, tab);
-            const std::string logFile = line.substr(tab + 1);
+            const std::string &config = fields[0];
+            const std::string &logFile = fields[1];
+            const std::string cgroupProcs = fields.size() == 3 ? fields[2] : std::string();
             const std::vector<std::string> args{program, "--config", config};
-            // The title is written before the fork, so the child shows it from its first instant
-            // (the provider tells a node's daemon by it), and put back after.
             std::string title;
             for (const std::string &a : args)
                 title.append(a).push_back('\0');
@@ -172,13 +179,29 @@ std::optional<std::vector<char *>> serveSpawnRequests(int fd, int argc, char **a
                 sendAll(fd, "ERR the config path is too long for the process title\n");
                 continue;
             }
-            std::memset(areaBegin, 0, static_cast<std::size_t>(areaEnd - areaBegin));
-            std::memcpy(areaBegin, title.data(), title.size());
+            // The pid is answered once the child carries its title (the provider tells a node's
+            // daemon by it) and sits in its node's cgroup, so nothing sees it otherwise.
+            int childReady[2];
+            if (::pipe2(childReady, O_CLOEXEC) != 0) {
+                sendAll(fd, "ERR " + std::string(std::strerror(errno)) + "\n");
+                continue;
+            }
             const pid_t child = ::fork();
             if (child == 0) {
                 ::close(fd);
+                ::close(childReady[0]);
                 if (signals >= 0)
                     ::close(signals);
+                std::memset(areaBegin, 0, static_cast<std::size_t>(areaEnd - areaBegin));
+                std::memcpy(areaBegin, title.data(), title.size());
+                if (!cgroupProcs.empty()) {
+                    const int group = ::open(cgroupProcs.c_str(), O_WRONLY | O_CLOEXEC);
+                    if (group >= 0) {
+                        (void)!::write(group, "0", 1); // "0": the writing process itself
+                        ::close(group);
+                    }
+                }
+                ::close(childReady[1]);                             // the server may answer now
                 ::sigprocmask(SIG_SETMASK, &previousMask, nullptr); // the daemon gets its SIGCHLD
                 ::setsid();
                 const int in = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
@@ -200,7 +223,15 @@ std::optional<std::vector<char *>> serveSpawnRequests(int fd, int argc, char **a
                 return childArgs;
             }
             const int forkError = errno;
-            std::memcpy(areaBegin, ownTitle.data(), ownTitle.size());
+            ::close(childReady[1]);
+            if (child > 0) {
+                // The child closes its end when it is ready (or dies); a second at most.
+                pollfd wait{childReady[0], POLLIN, 0};
+                char ignored = 0;
+                if (::poll(&wait, 1, 1000) > 0)
+                    (void)!::read(childReady[0], &ignored, 1);
+            }
+            ::close(childReady[0]);
             sendAll(fd, child > 0 ? std::to_string(child) + "\n"
                                   : "ERR " + std::string(std::strerror(forkError)) + "\n");
         }
@@ -285,10 +316,12 @@ void SpawnServer::stop()
     m_pid = 0;
 }
 
-Result<pid_t> SpawnServer::spawn(const std::string &config, const std::filesystem::path &logFile)
+Result<pid_t> SpawnServer::spawn(const std::string &config, const std::filesystem::path &logFile,
+                                 const std::filesystem::path &cgroupProcs)
 {
     const std::string log = logFile.string();
-    if (config.find_first_of("\t\n") != std::string::npos || log.find_first_of("\t\n") != std::string::npos)
+    const std::string group = cgroupProcs.string();
+    if ((config + log + group).find_first_of("\t\n") != std::string::npos)
         return fail(
             ErrorCode::Internal,
             Message{Ctx,
@@ -306,7 +339,7 @@ Result<pid_t> SpawnServer::spawn(const std::string &config, const std::filesyste
             if (auto started = start(); !started)
                 return std::unexpected(started.error());
         LineRead read = LineRead::Closed;
-        if (sendAll(m_fd, config + '\t' + log + '\n')) {
+        if (sendAll(m_fd, config + '\t' + log + (group.empty() ? "" : "\t" + group) + '\n')) {
             read = readLine(m_fd, &answer, std::chrono::seconds(5));
             if (read == LineRead::Line) {
                 if (answer.starts_with("ERR "))

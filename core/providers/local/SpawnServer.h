@@ -21,11 +21,10 @@ namespace mb::providers::local {
  * mapping some thirty shared libraries and in the dynamic linker resolving Qt's symbols: about
  * 7 ms per node, which on a small machine is what limits a 50-node apply. The spawn server is
  * the daemon binary itself, run with SpawnServerFlag: it loads and links once, then forks a
- * ready process per node on request. The child shows `madbase-<pillar> --config <file>` in `ps`
- * and /proc/PID/cmdline from its first instant (the server writes the title into its argument
- * area just before the fork and puts its own back after), sets up its session and output, and
- * runs the daemon's ordinary main. The nodes share the server's address-space layout, as
- * Android's zygote children do; on a real server systemd execs each daemon.
+ * ready process per node on request. Before the server hands out the pid, the child shows
+ * `madbase-<pillar> --config <file>` in `ps` and /proc/PID/cmdline and has moved into its node's
+ * cgroup; it then sets up its session and output and runs the daemon's ordinary main. The nodes share the
+ * server's address-space layout, as Android's zygote children do; on a real server systemd execs each daemon.
  *
  * The server is single-threaded and holds nothing but its request channel, so a fork of it
  * carries no state; it reaps the daemons it forked while it runs and exits when the channel
@@ -61,11 +60,13 @@ public:
     SpawnServer(const SpawnServer &) = delete;
     SpawnServer &operator=(const SpawnServer &) = delete;
 
-    /// Starts `binary --config config` with output appended to `logFile`; returns its pid. A
+    /// Starts `binary --config config` with output appended to `logFile`, moved into the cgroup
+    /// whose `cgroup.procs` is given (if any) before anything else runs; returns its pid. A
     /// server that failed twice in a row, or did not answer in time (it may have started the
     /// daemon even so: the caller looks before starting one itself), is not tried again. A
     /// binary that changed on disk gets a fresh server.
-    Result<pid_t> spawn(const std::string &config, const std::filesystem::path &logFile);
+    Result<pid_t> spawn(const std::string &config, const std::filesystem::path &logFile,
+                        const std::filesystem::path &cgroupProcs = {});
 
 private:
     /// Which file the binary is, and when it was last written.
