@@ -4,6 +4,7 @@
 // after 2 s, then 200 sequential GET /metrics on a kept-alive connection to each.
 // Targets: the daemon's RSS below node_exporter's, its scrape no slower.
 #include "BenchSupport.h"
+#include "providers/local/SpawnServer.h"
 
 #include <chrono>
 #include <csignal>
@@ -204,6 +205,17 @@ double statusKiB(pid_t pid, const char *field)
     return 0;
 }
 
+/// Proportional set size: the process's share of the pages it maps (shared ones divided).
+double pssKiB(pid_t pid)
+{
+    std::ifstream in("/proc/" + std::to_string(pid) + "/smaps_rollup");
+    std::string line;
+    while (std::getline(in, line))
+        if (line.compare(0, 4, "Pss:") == 0)
+            return std::strtod(line.c_str() + 4, nullptr);
+    return 0;
+}
+
 void stop(pid_t pid)
 {
     ::kill(pid, SIGTERM);
@@ -280,8 +292,31 @@ int main()
         Scrapes);
     const double daemonAfter = statusKiB(daemon, "VmRSS");
     const double exporterAfter = statusKiB(exporter, "VmRSS");
+    const double daemonPss = pssKiB(daemon);
     stop(daemon);
     stop(exporter);
+
+    // The same worker as the control plane starts it on this machine: forked by a spawn server.
+    const int forkedPort = freePort();
+    {
+        std::ofstream config(dir + "/forked.json");
+        config << "{\"version\":1,\"cluster\":\"bench\",\"node\":\"bench-worker-2\",\"pillar\":\"worker\","
+                  "\"plan\":\"cx23\",\"listen\":{\"address\":\"127.0.0.1\",\"port\":"
+               << forkedPort << "},\"tokenFile\":\"" << dir << "/agent.token\",\"dataDir\":\"" << dir
+               << "/forked-data\"}\n";
+    }
+    double forkedRss = 0, forkedPss = 0;
+    {
+        mb::providers::local::SpawnServer server(MB_WORKER_BINARY);
+        const auto forked = server.spawn(dir + "/forked.json", dir + "/forked.log");
+        if (forked && waitListening(forkedPort, *forked)) {
+            std::this_thread::sleep_for(2s);
+            forkedRss = statusKiB(*forked, "VmRSS");
+            forkedPss = pssKiB(*forked);
+        }
+        if (forked)
+            ::kill(*forked, SIGTERM);
+    }
     if (failed) {
         std::fprintf(stderr, "a scrape failed; logs in %s\n", dir.c_str());
         return 1;
@@ -291,6 +326,10 @@ int main()
                 daemonAfter / 1024, Scrapes);
     std::printf("%-44s %7.1f MiB idle, %7.1f MiB after %d scrapes\n", "prometheus-node-exporter RSS",
                 exporterIdle / 1024, exporterAfter / 1024, Scrapes);
+    if (forkedRss > 0)
+        std::printf("%-44s %7.1f MiB RSS, %.1f MiB PSS (exec'd: %.1f MiB PSS)\n",
+                    "madbase-worker forked by a spawn server", forkedRss / 1024, forkedPss / 1024,
+                    daemonPss / 1024);
     const bool rssMet = daemonIdle < exporterIdle && daemonAfter < exporterAfter;
     std::printf("%-44s %.2f idle, %.2f after  target < 1: %s\n", "RSS ratio daemon / node_exporter",
                 daemonIdle / exporterIdle, daemonAfter / exporterAfter, rssMet ? "met" : "MISSED");
