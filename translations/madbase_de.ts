@@ -602,6 +602,10 @@ Optionen:
         <source>Not everything could be removed; fix the cause above and run &quot;madbasectl down&quot; again.</source>
         <translation>Nicht alles konnte entfernt werden; beheben Sie die obige Ursache und führen Sie „madbasectl down“ erneut aus.</translation>
     </message>
+    <message>
+        <source>The System node %1 was not running; it has been started again.</source>
+        <translation>Der System-Knoten %1 lief nicht; er wurde wieder gestartet.</translation>
+    </message>
 </context>
 <context>
     <name>mb::json</name>

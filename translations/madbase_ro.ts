@@ -606,6 +606,10 @@ Opțiuni:
         <source>Not everything could be removed; fix the cause above and run &quot;madbasectl down&quot; again.</source>
         <translation>Nu totul a putut fi eliminat; remediați cauza de mai sus și rulați din nou „madbasectl down”.</translation>
     </message>
+    <message>
+        <source>The System node %1 was not running; it has been started again.</source>
+        <translation>Nodul System %1 nu rula; a fost pornit din nou.</translation>
+    </message>
 </context>
 <context>
     <name>mb::json</name>

@@ -364,7 +364,7 @@ int eventsCommand(bool follow, qint64 after, const ClusterOptions &options, Cont
 
 int downCommand(const ClusterOptions &options, Context &ctx)
 {
-    auto session = openCluster(options, ctx);
+    auto session = openCluster(options, ctx, false);
     if (!session)
         return ExitUsage;
     auto provider = session->provider();

@@ -3,6 +3,7 @@
 #include "ClusterSession.h"
 
 #include "Ctl.h"
+#include "api/LocalBootstrap.h"
 #include "base/Secret.h"
 #include "common/CoreText.h"
 
@@ -56,7 +57,7 @@ std::filesystem::path clusterRoot(const ClusterOptions &options)
     return providers::local::LocalProvider::defaultRoot();
 }
 
-std::optional<ClusterSession> openCluster(const ClusterOptions &options, Context &ctx)
+std::optional<ClusterSession> openCluster(const ClusterOptions &options, Context &ctx, bool startSystem)
 {
     ClusterSession session;
     session.root = clusterRoot(options);
@@ -87,6 +88,25 @@ std::optional<ClusterSession> openCluster(const ClusterOptions &options, Context
     session.record = *record;
     session.client = std::make_unique<app::ControlPlaneClient>(QUrl(QString::fromStdString(record->apiUrl)),
                                                                QString::fromStdString(*token));
+    if (!startSystem)
+        return session;
+    const auto started = api::startSystemIfDown(session.root, record->name);
+    if (!started) {
+        ctx.err << QStringLiteral("madbasectl: ") << app::describe(started.error()) << '\n';
+        return session; // the command says what it cannot reach
+    }
+    if (*started) {
+        // On stderr: the command's own output (perhaps JSON) stays clean.
+        ctx.err << Ctl::tr("The System node %1 was not running; it has been started again.")
+                       .arg(QString::fromStdString(record->systemNode))
+                << '\n';
+        ctx.err.flush();
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 15000 &&
+               !session.client->callBlocking("GET", QStringLiteral("/v1/health"), {}, 2000).ok())
+            QThread::msleep(50);
+    }
     return session;
 }
 

@@ -27,8 +27,10 @@ struct ClusterSession
 [[nodiscard]] std::filesystem::path clusterRoot(const ClusterOptions &options);
 
 /// Opens the cluster named by --cluster (or the only one there). Prints why not and returns
-/// nullopt when it cannot.
-[[nodiscard]] std::optional<ClusterSession> openCluster(const ClusterOptions &options, Context &ctx);
+/// nullopt when it cannot. With `startSystem`, a System node whose daemon is not running (a
+/// crash, a restart of the machine) is started again first, and its control plane waited for.
+[[nodiscard]] std::optional<ClusterSession> openCluster(const ClusterOptions &options, Context &ctx,
+                                                        bool startSystem = true);
 
 /// Asks "question [y/N]" on the terminal; true at once with --yes. Without a terminal and
 /// without --yes it refuses and says so.

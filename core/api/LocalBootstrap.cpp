@@ -100,6 +100,25 @@ Result<Bootstrapped> openLocal(const std::filesystem::path &root, const std::str
     return Bootstrapped{*record, *token};
 }
 
+Result<bool> startSystemIfDown(const std::filesystem::path &root, const std::string &cluster)
+{
+    auto record = ClusterRecord::load(root, cluster);
+    if (!record)
+        return std::unexpected(record.error());
+    providers::local::LocalProviderOptions options;
+    options.root = root;
+    options.binDir = providers::local::LocalProvider::executableDir();
+    providers::local::LocalProvider provider(options);
+    auto node = provider.findNode(cluster, record->systemNode);
+    if (!node)
+        return std::unexpected(node.error());
+    if (!*node || (*node)->state == providers::NodeState::Running)
+        return false;
+    if (auto started = provider.startNode(cluster, record->systemNode); !started)
+        return std::unexpected(started.error());
+    return true;
+}
+
 Teardown destroyLocal(const std::filesystem::path &root, const std::string &cluster)
 {
     Teardown out;

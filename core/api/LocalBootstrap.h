@@ -34,6 +34,13 @@ struct Bootstrapped
 /// The record and API token of a cluster that is up, or why not.
 [[nodiscard]] Result<Bootstrapped> openLocal(const std::filesystem::path &root, const std::string &cluster);
 
+/**
+ * Starts the System node of a local cluster again if its daemon is not running (it crashed, was
+ * killed, or the machine restarted): without it nothing could manage the cluster, and once up
+ * its control plane brings back the other nodes. Returns whether it had to start it.
+ */
+[[nodiscard]] Result<bool> startSystemIfDown(const std::filesystem::path &root, const std::string &cluster);
+
 /// What tearing a cluster down did: the nodes removed, and those that could not be.
 struct Teardown
 {

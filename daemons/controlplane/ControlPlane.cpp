@@ -137,6 +137,8 @@ bool ControlPlane::init(QString *error)
     m_reconciler = std::make_unique<Reconciler>(*m_store, *m_provider, *m_probe, m_hooks, executorOptions);
     connect(m_reconciler.get(), &Reconciler::eventStored, this, &ControlPlane::scheduleWake,
             Qt::QueuedConnection);
+    connect(m_reconciler.get(), &Reconciler::resumeFinished, this, &ControlPlane::restartDeadNodes,
+            Qt::QueuedConnection);
     connect(
         m_reconciler.get(), &Reconciler::applyFinished, this,
         [this](qint64 planId, const QString &status, const QString &message) {
@@ -154,6 +156,7 @@ bool ControlPlane::init(QString *error)
     m_reconciler->start();
     m_waiterTimer.start();
     m_monitor.start(std::max(1, m_heartbeatSeconds) * 1000);
+
     appendEvent(QStringLiteral("control-plane-started"), m_systemNode, std::nullopt,
                 MB_TR_NOOP("mb::controlplane", "Control plane of %1 started at %2."), {m_cluster, m_selfUrl});
     return true;
@@ -359,20 +362,41 @@ void ControlPlane::checkNodes()
                         MB_TR_NOOP("mb::controlplane", "%1 missed %2 heartbeats; it is unhealthy."),
                         {name, QString::number(MissedHeartbeats)});
         }
-        if (n.state != providers::NodeState::Running) {
-            if (const auto started2 = m_provider->startNode(m_cluster.toStdString(), n.name); started2) {
-                m_restarted.insert(name, now);
-                appendEvent(
-                    QStringLiteral("node-restarted"), name, std::nullopt,
+        if (n.state != providers::NodeState::Running)
+            restartNode(n, now);
+    }
+}
+
+void ControlPlane::restartNode(const providers::NodeInfo &node, const QDateTime &now)
+{
+    const QString name = QString::fromStdString(node.name);
+    if (const auto started = m_provider->startNode(m_cluster.toStdString(), node.name); started) {
+        m_restarted.insert(name, now);
+        appendEvent(QStringLiteral("node-restarted"), name, std::nullopt,
                     MB_TR_NOOP("mb::controlplane", "%1 had stopped; the control plane started it again."),
                     {name});
-            } else {
-                appendEvent(QStringLiteral("node-restart-failed"), name, std::nullopt,
-                            MB_TR_NOOP("mb::controlplane", "%1 could not be started again: %2"),
-                            {name, QString::fromStdString(started2.error().message.text())});
-            }
-        }
+    } else {
+        appendEvent(QStringLiteral("node-restart-failed"), name, std::nullopt,
+                    MB_TR_NOOP("mb::controlplane", "%1 could not be started again: %2"),
+                    {name, QString::fromStdString(started.error().message.text())});
     }
+}
+
+void ControlPlane::restartDeadNodes()
+{
+    // At start (after a crash, or a restart of the machine), once any unfinished apply is done,
+    // nodes that should run but do not are brought back at once rather than at the first
+    // heartbeat check. Living nodes are left to
+    // report in: they have not had the chance to send a heartbeat to this control plane yet.
+    if (m_reconciler->busy())
+        return; // an apply came first and owns the nodes; the monitor looks after them later
+    auto nodes = m_provider->listNodes(m_cluster.toStdString());
+    if (!nodes)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const providers::NodeInfo &n : *nodes)
+        if (n.state == providers::NodeState::Failed && QString::fromStdString(n.name) != m_systemNode)
+            restartNode(n, now);
 }
 
 void ControlPlane::registerRoutes()

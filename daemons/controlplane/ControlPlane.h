@@ -115,6 +115,8 @@ private:
     void answerWaiter(Waiter &waiter, std::optional<qint64> topologyVersion = std::nullopt);
     [[nodiscard]] qint64 latestTopologyVersion() const;
     void checkNodes();
+    void restartDeadNodes();
+    void restartNode(const providers::NodeInfo &node, const QDateTime &now);
 
     daemon::DaemonRuntime &m_runtime;
     QString m_cluster;

@@ -83,8 +83,11 @@ void Reconciler::run(std::stop_token stop)
                                  resumed ? QString()
                                          : QString::fromStdString(resumed.error().message.text()));
         }
-        std::lock_guard lock(m_mutex);
-        m_resuming = false;
+        {
+            std::lock_guard lock(m_mutex);
+            m_resuming = false;
+        }
+        Q_EMIT resumeFinished();
     }
     while (!stop.stop_requested()) {
         std::int64_t planId = 0;

@@ -41,6 +41,8 @@ Q_SIGNALS:
     void eventStored(qint64 seq);
     /// `status` is "succeeded", "failed" or "cancelled".
     void applyFinished(qint64 planId, const QString &status, const QString &message);
+    /// What a killed control plane left unfinished is done (or there was nothing).
+    void resumeFinished();
 
 private:
     void run(std::stop_token stop);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "ClusterHarness.h"
+#include "providers/local/LocalProvider.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -251,6 +253,43 @@ private Q_SLOTS:
                                          QStringLiteral("1"), QStringLiteral("--yes")});
         QVERIFY2(back.code == 0, qPrintable(back.out + back.err));
         QCOMPARE(names(QStringLiteral("worker")).size(), 1);
+    }
+
+    void testTheClusterComesBackAfterEveryProcessDied()
+    {
+        const auto restarts = [&] {
+            return m_harness
+                .ctl({QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("json")})
+                .out.count(QStringLiteral("\"node-restarted\""));
+        };
+        const qsizetype restartsBefore = restarts();
+        // As after a restart of the machine: no daemon of the cluster runs.
+        const QList<qint64> pids = m_harness.daemonPids(m_cluster);
+        QCOMPARE(pids.size(), 4);
+        for (const qint64 pid : pids)
+            QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+        mb::providers::local::LocalProviderOptions options;
+        options.root = m_harness.root().toStdString();
+        options.binDir = QFileInfo(qEnvironmentVariable("MB_CTL")).absolutePath().toStdString();
+        mb::providers::local::LocalProvider provider(options);
+        QVERIFY(ClusterHarness::waitFor(
+            [&] {
+                const auto nodes = provider.listNodes(m_cluster.toStdString());
+                return nodes && std::none_of(nodes->begin(), nodes->end(), [](const auto &n) {
+                           return n.state == mb::providers::NodeState::Running;
+                       });
+            },
+            5000));
+
+        // The next command starts the System node again, says so, and works; its control plane
+        // brings back the other nodes.
+        const auto status = m_harness.ctl({QStringLiteral("status")});
+        QVERIFY2(status.code == 0, qPrintable(status.out + status.err));
+        QVERIFY2(status.err.contains(QStringLiteral("itest-system-1 was not running")),
+                 qPrintable(status.err));
+        QVERIFY2(ClusterHarness::waitFor([&] { return allHealthy(4); }, 20000),
+                 QJsonDocument(nodesFromApi()).toJson().constData());
+        QCOMPARE(restarts(), restartsBefore + 3); // proxy, worker and state, once each
     }
 
     void testDownLeavesNoProcessOrFile()

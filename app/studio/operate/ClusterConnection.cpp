@@ -112,6 +112,10 @@ void ClusterConnection::connectToCluster(const topology::Topology &design)
                                            qEnvironmentVariableIntValue("MADBASE_HEARTBEAT_SECONDS"));
             if (!open)
                 return Endpoint{{}, {}, {}, app::describe(open.error())};
+            // A System node that is not running (a crash, a restart of the machine) is started
+            // again; the connection then waits for its control plane as for any other.
+            if (const auto started = api::startSystemIfDown(root, design.name); !started)
+                return Endpoint{{}, {}, {}, app::describe(started.error())};
             return Endpoint{QString::fromStdString(open->record.apiUrl),
                             QString::fromStdString(open->apiToken),
                             QString::fromStdString(open->record.systemNode),
