@@ -112,7 +112,9 @@ Result<bool> startSystemIfDown(const std::filesystem::path &root, const std::str
     auto node = provider.findNode(cluster, record->systemNode);
     if (!node)
         return std::unexpected(node.error());
-    if (!*node || (*node)->state == providers::NodeState::Running)
+    // Only a node meant to run: one stopped on purpose (a System resize under way) is left to
+    // whoever stopped it.
+    if (!*node || (*node)->state != providers::NodeState::Failed)
         return false;
     if (auto started = provider.startNode(cluster, record->systemNode); !started)
         return std::unexpected(started.error());

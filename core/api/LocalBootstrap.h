@@ -35,9 +35,10 @@ struct Bootstrapped
 [[nodiscard]] Result<Bootstrapped> openLocal(const std::filesystem::path &root, const std::string &cluster);
 
 /**
- * Starts the System node of a local cluster again if its daemon is not running (it crashed, was
- * killed, or the machine restarted): without it nothing could manage the cluster, and once up
- * its control plane brings back the other nodes. Returns whether it had to start it.
+ * Starts the System node of a local cluster again if it should run but its daemon does not (it
+ * crashed, was killed, or the machine restarted): without it nothing could manage the cluster,
+ * and once up its control plane brings back the other nodes. A System node stopped on purpose
+ * (a resize under way) is left alone. Returns whether it had to start it.
  */
 [[nodiscard]] Result<bool> startSystemIfDown(const std::filesystem::path &root, const std::string &cluster);
 
