@@ -68,7 +68,8 @@ bool writeFile(const std::filesystem::path &file, const std::string &value)
 }
 } // namespace
 
-Result<pid_t> spawnDetached(const std::vector<std::string> &argv, const std::filesystem::path &logFile)
+Result<pid_t> spawnDetached(const std::vector<std::string> &argv, const std::filesystem::path &logFile,
+                            int passFd)
 {
     if (argv.empty())
         return fail(ErrorCode::Internal, Message{Ctx, MB_TR_NOOP("mb::providers", "Nothing to start."), {}});
@@ -97,16 +98,16 @@ Result<pid_t> spawnDetached(const std::vector<std::string> &argv, const std::fil
     posix_spawn_file_actions_addopen(&files, STDOUT_FILENO, logFile.c_str(), O_WRONLY | O_CREAT | O_APPEND,
                                      0600);
     posix_spawn_file_actions_adddup2(&files, STDOUT_FILENO, STDERR_FILENO);
-    // Every inherited descriptor above stderr (sockets, the store, pipes) is closed.
-    posix_spawn_file_actions_addclosefrom_np(&files, STDERR_FILENO + 1);
+    if (passFd >= 0)
+        posix_spawn_file_actions_adddup2(&files, passFd, PassedFd);
+    // Every other inherited descriptor (sockets, the store, pipes) is closed.
+    posix_spawn_file_actions_addclosefrom_np(&files, passFd >= 0 ? PassedFd + 1 : STDERR_FILENO + 1);
     sigset_t none;
     sigemptyset(&none);
     sigset_t defaults;
     sigemptyset(&defaults);
-    sigaddset(&defaults, SIGPIPE);
-    sigaddset(&defaults, SIGINT);
-    sigaddset(&defaults, SIGTERM);
-    sigaddset(&defaults, SIGHUP);
+    for (const int s : {SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGCHLD})
+        sigaddset(&defaults, s);
     posix_spawnattr_setsigmask(&attributes, &none);
     posix_spawnattr_setsigdefault(&attributes, &defaults);
     posix_spawnattr_setflags(&attributes,
@@ -174,12 +175,20 @@ void terminateProcess(pid_t pid, const std::string &marker, std::chrono::millise
 
 std::string prepareCgroup(const std::string &group, int vcpu, long long memoryBytes)
 {
+    // Why limits cannot be set on this machine, if they cannot: looked at once, not per node.
+    static const std::string unavailable = [] {
+        const std::filesystem::path &root = cgroup2Root();
+        if (root.empty())
+            return std::string("not applied: no cgroup v2 hierarchy is mounted");
+        const std::string controllers = readAll(root / "cgroup.controllers");
+        if (controllers.find("cpu") == std::string::npos || controllers.find("memory") == std::string::npos)
+            return "not applied: the cgroup v2 cpu and memory controllers are not enabled at " +
+                   root.string();
+        return std::string();
+    }();
+    if (!unavailable.empty())
+        return unavailable;
     const std::filesystem::path &root = cgroup2Root();
-    if (root.empty())
-        return "not applied: no cgroup v2 hierarchy is mounted";
-    const std::string controllers = readAll(root / "cgroup.controllers");
-    if (controllers.find("cpu") == std::string::npos || controllers.find("memory") == std::string::npos)
-        return "not applied: the cgroup v2 cpu and memory controllers are not enabled at " + root.string();
     std::error_code ec;
     const std::filesystem::path dir = root / "madbase" / group;
     std::filesystem::create_directories(dir, ec);

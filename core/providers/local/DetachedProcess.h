@@ -16,8 +16,12 @@ namespace mb::providers::local {
 /// Starts `argv` in its own session, with stdin from /dev/null, stdout/stderr appended to
 /// `logFile` and no other descriptor of ours. Returns the daemon's pid. The daemon is our child
 /// until we exit (then init adopts it); reapChildren() collects those that ended meanwhile.
+/// With `passFd`, that descriptor is handed to the child as PassedFd.
 [[nodiscard]] Result<pid_t> spawnDetached(const std::vector<std::string> &argv,
-                                          const std::filesystem::path &logFile);
+                                          const std::filesystem::path &logFile, int passFd = -1);
+
+/// Where spawnDetached() puts the descriptor it passes on.
+inline constexpr int PassedFd = 3;
 
 /// Collects the exit status of spawned daemons that have ended, so none stays a zombie.
 void reapChildren();

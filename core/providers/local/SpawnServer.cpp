@@ -2,10 +2,11 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "SpawnServer.h"
 
+#include "DetachedProcess.h"
+
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -23,6 +24,7 @@ namespace mb::providers::local {
 namespace {
 
 constexpr const char *Ctx = "mb::providers";
+static_assert(SpawnServerFd == PassedFd, "the server reads the descriptor spawnDetached() passes on");
 /// Room for the titles of the daemons the server forks: the length of its padding argument.
 constexpr std::size_t TitleRoom = 4096;
 
@@ -255,43 +257,15 @@ Result<void> SpawnServer::start()
         return fail(ErrorCode::IoWrite, Message{Ctx,
                                                 MB_TR_NOOP("mb::providers", "Cannot start %1: %2"),
                                                 {m_binary.string(), std::strerror(errno)}});
-    posix_spawn_file_actions_t files;
-    posix_spawnattr_t attributes;
-    posix_spawn_file_actions_init(&files);
-    posix_spawnattr_init(&attributes);
-    posix_spawn_file_actions_addopen(&files, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&files, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_adddup2(&files, STDOUT_FILENO, STDERR_FILENO);
-    posix_spawn_file_actions_adddup2(&files, channel[1], SpawnServerFd);
-    posix_spawn_file_actions_addclosefrom_np(&files, SpawnServerFd + 1);
-    sigset_t none;
-    sigemptyset(&none);
-    sigset_t defaults;
-    sigemptyset(&defaults);
-    for (const int s : {SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGCHLD})
-        sigaddset(&defaults, s);
-    posix_spawnattr_setsigmask(&attributes, &none);
-    posix_spawnattr_setsigdefault(&attributes, &defaults);
-    posix_spawnattr_setflags(&attributes,
-                             POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-
-    const std::string binary = m_binary.string();
-    const std::string padding(TitleRoom, ' ');
-    std::vector<char *> args{const_cast<char *>(binary.c_str()), const_cast<char *>(SpawnServerFlag),
-                             const_cast<char *>(padding.c_str()), nullptr};
-    pid_t pid = 0;
-    const int error = ::posix_spawn(&pid, binary.c_str(), &files, &attributes, args.data(), environ);
-    posix_spawn_file_actions_destroy(&files);
-    posix_spawnattr_destroy(&attributes);
+    const auto pid = spawnDetached({m_binary.string(), SpawnServerFlag, std::string(TitleRoom, ' ')},
+                                   "/dev/null", channel[1]);
     ::close(channel[1]);
-    if (error != 0) {
+    if (!pid) {
         ::close(channel[0]);
-        return fail(
-            ErrorCode::IoWrite,
-            Message{Ctx, MB_TR_NOOP("mb::providers", "Cannot start %1: %2"), {binary, std::strerror(error)}});
+        return std::unexpected(pid.error());
     }
     m_fd = channel[0];
-    m_pid = pid;
+    m_pid = *pid;
     m_identity = identity(m_binary);
     return {};
 }

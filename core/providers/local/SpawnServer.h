@@ -33,7 +33,8 @@ namespace mb::providers::local {
 
 /// The argument that turns a madbase daemon into its spawn server.
 inline constexpr const char *SpawnServerFlag = "--spawn-server";
-/// The descriptor on which the spawn server reads requests and writes answers.
+/// The descriptor on which the spawn server reads requests and writes answers (the one
+/// spawnDetached() passes on).
 inline constexpr int SpawnServerFd = 3;
 
 struct SpawnRequest
