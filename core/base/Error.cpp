@@ -25,6 +25,10 @@ std::string_view errorCodeName(ErrorCode code)
         return "json-missing-key";
     case ErrorCode::JsonValue:
         return "json-value";
+    case ErrorCode::JsonLimit:
+        return "json-limit";
+    case ErrorCode::JsonDuplicateKey:
+        return "json-duplicate-key";
     case ErrorCode::TopologyVersion:
         return "topology-version";
     case ErrorCode::CatalogueInvalid:

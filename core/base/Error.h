@@ -24,6 +24,10 @@ enum class ErrorCode
     JsonUnknownKey,
     JsonMissingKey,
     JsonValue,
+    /// A document passes one of the reading limits (size, depth, string, entries, number).
+    JsonLimit,
+    /// An object has the same key twice.
+    JsonDuplicateKey,
     // Topology and catalogue
     TopologyVersion,
     CatalogueInvalid,

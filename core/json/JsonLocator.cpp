@@ -2,22 +2,34 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "JsonLocator.h"
 
-#include <vector>
+#include "JsonLimits.h"
+
+#include <functional>
 
 namespace mb::json {
+
+namespace {
+
+/// Moves `pos` past character byte `byte`; only UTF-8 lead bytes count, so a column is a character.
+void advance(TextPosition &pos, char byte)
+{
+    const auto c = static_cast<unsigned char>(byte);
+    if (c == '\n') {
+        ++pos.line;
+        pos.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+        ++pos.column;
+    }
+}
+
+} // namespace
 
 TextPosition positionOf(std::string_view text, std::size_t offset)
 {
     TextPosition pos{1, 1};
     const std::size_t end = offset < text.size() ? offset : text.size();
     for (std::size_t i = 0; i < end; ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c == '\n') {
-            ++pos.line;
-            pos.column = 1;
-        } else if ((c & 0xC0) != 0x80) {
-            ++pos.column; // count UTF-8 lead bytes only, so a column is a character
-        }
+        advance(pos, text[i]);
     }
     return pos;
 }
@@ -37,99 +49,104 @@ std::string escapePointerToken(std::string_view token)
     return out;
 }
 
-JsonLocator::JsonLocator(std::string_view text)
-    : m_text(text)
-{
-    scan();
-}
-
 namespace {
 
-struct Frame
-{
-    bool isObject = false;
-    std::string pointer;
-    std::size_t index = 0;  // next array index
-    std::string pendingKey; // object: key read, value not yet
-    std::size_t pendingKeyOffset = std::string_view::npos;
-};
+/// Bytes between two position checkpoints: a lookup scans at most this much text.
+constexpr std::size_t CheckpointBytes = 64;
 
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/// Skips the string whose opening quote is at `pos`; its body (between the quotes) goes to
+/// `body`. False when the text ends first.
+bool skipString(std::string_view t, std::size_t &pos, std::string_view &body, bool &escaped)
+{
+    const std::size_t start = ++pos;
+    escaped = false;
+    while (pos < t.size()) {
+        const char c = t[pos];
+        if (c == '"') {
+            body = t.substr(start, pos - start);
+            ++pos;
+            return true;
+        }
+        if (c == '\\') {
+            escaped = true;
+            ++pos;
+        }
+        ++pos;
+    }
+    return false;
+}
+
 } // namespace
+
+std::size_t JsonLocator::MemberKeyHash::operator()(const MemberKey &k) const noexcept
+{
+    return std::hash<std::string_view>{}(k.key) ^ (k.parent * 0x9E3779B97F4A7C15ULL);
+}
+
+JsonLocator::JsonLocator(std::string_view text)
+    : m_text(text)
+{
+    m_checkpoints.reserve(text.size() / CheckpointBytes + 1);
+    TextPosition pos{1, 1};
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i % CheckpointBytes == 0)
+            m_checkpoints.push_back(pos);
+        advance(pos, text[i]);
+    }
+    scan();
+}
+
+TextPosition JsonLocator::position(std::size_t offset) const
+{
+    if (m_checkpoints.empty())
+        return TextPosition{1, 1};
+    const std::size_t end = offset < m_text.size() ? offset : m_text.size();
+    std::size_t i = end / CheckpointBytes;
+    if (i >= m_checkpoints.size())
+        i = m_checkpoints.size() - 1;
+    TextPosition pos = m_checkpoints[i];
+    for (std::size_t at = i * CheckpointBytes; at < end; ++at) {
+        advance(pos, m_text[at]);
+    }
+    return pos;
+}
 
 void JsonLocator::scan()
 {
     const std::string_view t = m_text;
-    std::vector<Frame> stack;
+    struct Open
+    {
+        std::size_t node;
+        std::vector<std::size_t> children; // arrays only
+        std::size_t pendingMember = None;  // objects: the member whose key was read
+    };
+    std::vector<Open> stack;
     std::size_t i = 0;
     bool expectKey = false;
 
-    // Records the start of a value at the current place in the structure; returns its pointer.
-    auto beginValue = [&](std::size_t at) -> std::string {
-        std::string pointer;
-        Spot spot;
+    // The node for a value starting at `at` in the current place of the structure.
+    auto beginValue = [&](std::size_t at) -> std::size_t {
+        if (!stack.empty() && stack.back().pendingMember != None) {
+            const std::size_t member = stack.back().pendingMember;
+            stack.back().pendingMember = None;
+            m_nodes[member].valueOffset = at;
+            return member;
+        }
+        Node node;
+        node.valueOffset = at;
         if (!stack.empty()) {
-            Frame &top = stack.back();
-            if (top.isObject) {
-                pointer = top.pointer + '/' + escapePointerToken(top.pendingKey);
-                spot.keyOffset = top.pendingKeyOffset;
-            } else {
-                pointer = top.pointer + '/' + std::to_string(top.index++);
-            }
+            Open &top = stack.back();
+            node.parent = top.node;
+            node.index = top.children.size();
+            top.children.push_back(m_nodes.size());
         }
-        spot.valueOffset = at;
-        m_spots[pointer] = spot;
-        return pointer;
-    };
-    auto readString = [&](std::size_t &pos, std::string *out) -> bool {
-        ++pos; // opening quote
-        while (pos < t.size()) {
-            const char c = t[pos];
-            if (c == '"') {
-                ++pos;
-                return true;
-            }
-            if (c == '\\') {
-                if (pos + 1 >= t.size())
-                    return false;
-                const char e = t[pos + 1];
-                if (out) {
-                    switch (e) {
-                    case 'n':
-                        *out += '\n';
-                        break;
-                    case 't':
-                        *out += '\t';
-                        break;
-                    case 'r':
-                        *out += '\r';
-                        break;
-                    case 'b':
-                        *out += '\b';
-                        break;
-                    case 'f':
-                        *out += '\f';
-                        break;
-                    case 'u':
-                        *out += "\\u";
-                        break; // rare in keys; kept verbatim
-                    default:
-                        *out += e;
-                        break;
-                    }
-                }
-                pos += 2;
-                continue;
-            }
-            if (out)
-                *out += c;
-            ++pos;
-        }
-        return false;
+        m_nodes.push_back(node);
+        return m_nodes.size() - 1;
     };
 
     while (i < t.size()) {
@@ -140,11 +157,24 @@ void JsonLocator::scan()
         }
         if (expectKey) {
             if (c == '"') {
-                Frame &top = stack.back();
-                top.pendingKey.clear();
-                top.pendingKeyOffset = i;
-                if (!readString(i, &top.pendingKey))
+                const std::size_t keyAt = i;
+                std::string_view body;
+                bool escaped = false;
+                if (!skipString(t, i, body, escaped))
                     return;
+                std::string_view key = body;
+                if (escaped) {
+                    std::string decoded;
+                    if (!decodeJsonString(body, decoded))
+                        return;
+                    key = m_decodedKeys.emplace_back(std::move(decoded));
+                }
+                Node member;
+                member.parent = stack.back().node;
+                member.keyOffset = keyAt;
+                m_nodes.push_back(member);
+                stack.back().pendingMember = m_nodes.size() - 1;
+                m_members.emplace(MemberKey{member.parent, key}, m_nodes.size() - 1);
                 expectKey = false;
                 continue;
             }
@@ -152,8 +182,9 @@ void JsonLocator::scan()
                 return; // fault: a key was expected
         }
         if (c == '{' || c == '[') {
-            const std::string pointer = beginValue(i);
-            stack.push_back(Frame{c == '{', pointer, 0, {}, std::string_view::npos});
+            const std::size_t node = beginValue(i);
+            m_nodes[node].array = (c == '[');
+            stack.push_back(Open{node, {}, None});
             expectKey = (c == '{');
             ++i;
             continue;
@@ -161,61 +192,133 @@ void JsonLocator::scan()
         if (c == '}' || c == ']') {
             if (stack.empty())
                 return;
-            m_spots[stack.back().pointer].endOffset = i + 1;
+            Open &top = stack.back();
+            Node &node = m_nodes[top.node];
+            node.endOffset = i + 1;
+            if (node.array) {
+                node.firstChild = m_arrayChildren.size();
+                node.childCount = top.children.size();
+                m_arrayChildren.insert(m_arrayChildren.end(), top.children.begin(), top.children.end());
+            }
             stack.pop_back();
             ++i;
-            expectKey = !stack.empty() && stack.back().isObject;
+            expectKey = !stack.empty() && !m_nodes[stack.back().node].array;
             continue;
         }
-        const std::string pointer = beginValue(i);
+        const std::size_t node = beginValue(i);
         if (c == '"') {
-            if (!readString(i, nullptr))
+            std::string_view body;
+            bool escaped = false;
+            if (!skipString(t, i, body, escaped))
                 return;
         } else {
             while (i < t.size() && !isSpace(t[i]) && t[i] != ',' && t[i] != '}' && t[i] != ']')
                 ++i;
         }
-        m_spots[pointer].endOffset = i;
-        expectKey = !stack.empty() && stack.back().isObject;
+        m_nodes[node].endOffset = i;
+        expectKey = !stack.empty() && !m_nodes[stack.back().node].array;
     }
+}
+
+std::size_t JsonLocator::find(const std::string &pointer) const
+{
+    if (m_nodes.empty())
+        return None;
+    std::size_t node = 0;
+    std::size_t at = 0;
+    std::string token;
+    while (at < pointer.size()) {
+        if (pointer[at] != '/')
+            return None;
+        const std::size_t next = pointer.find('/', at + 1);
+        const std::string_view raw = std::string_view(pointer).substr(
+            at + 1, next == std::string::npos ? std::string::npos : next - at - 1);
+        at = next == std::string::npos ? pointer.size() : next;
+        token.clear();
+        for (std::size_t k = 0; k < raw.size(); ++k) {
+            if (raw[k] == '~' && k + 1 < raw.size() && (raw[k + 1] == '0' || raw[k + 1] == '1')) {
+                token += raw[k + 1] == '0' ? '~' : '/';
+                ++k;
+            } else {
+                token += raw[k];
+            }
+        }
+        const Node &n = m_nodes[node];
+        if (n.array) {
+            std::size_t index = 0;
+            if (token.empty() || token.size() > 9)
+                return None;
+            for (const char c : token) {
+                if (c < '0' || c > '9')
+                    return None;
+                index = index * 10 + static_cast<std::size_t>(c - '0');
+            }
+            if (n.firstChild == None || index >= n.childCount)
+                return None;
+            node = m_arrayChildren[n.firstChild + index];
+        } else {
+            const auto it = m_members.find(MemberKey{node, token});
+            if (it == m_members.end())
+                return None;
+            node = it->second;
+        }
+    }
+    return node;
 }
 
 TextPosition JsonLocator::valuePosition(const std::string &pointer) const
 {
-    const auto it = m_spots.find(pointer);
-    if (it == m_spots.end())
+    const std::size_t node = find(pointer);
+    if (node == None)
         return {};
-    const std::size_t at =
-        it->second.valueOffset != std::string_view::npos ? it->second.valueOffset : it->second.keyOffset;
-    return at == std::string_view::npos ? TextPosition{} : positionOf(m_text, at);
+    const Node &n = m_nodes[node];
+    const std::size_t at = n.valueOffset != None ? n.valueOffset : n.keyOffset;
+    return at == None ? TextPosition{} : position(at);
 }
 
 TextPosition JsonLocator::keyPosition(const std::string &pointer) const
 {
-    const auto it = m_spots.find(pointer);
-    if (it == m_spots.end() || it->second.keyOffset == std::string_view::npos)
+    const std::size_t node = find(pointer);
+    if (node == None || m_nodes[node].keyOffset == None)
         return {};
-    return positionOf(m_text, it->second.keyOffset);
+    return position(m_nodes[node].keyOffset);
+}
+
+std::string JsonLocator::tokenOf(std::size_t node) const
+{
+    const Node &n = m_nodes[node];
+    if (n.keyOffset == None)
+        return std::to_string(n.index);
+    std::size_t pos = n.keyOffset;
+    std::string_view body;
+    bool escaped = false;
+    skipString(m_text, pos, body, escaped);
+    std::string decoded;
+    if (!escaped || !decodeJsonString(body, decoded))
+        return std::string(body);
+    return decoded;
 }
 
 std::string JsonLocator::deepestPointerAt(std::size_t offset) const
 {
-    // The innermost value that started at or before `offset` and had not ended by then.
-    std::string best;
-    std::size_t bestStart = 0;
-    bool found = false;
-    for (const auto &[pointer, spot] : m_spots) {
-        if (spot.valueOffset == std::string_view::npos || spot.valueOffset > offset)
+    // The innermost value that started at or before `offset` and had not ended by then: nodes
+    // are in document order, so the last such one.
+    std::size_t best = None;
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        const Node &n = m_nodes[i];
+        if (n.valueOffset == None || n.valueOffset > offset)
             continue;
-        if (spot.endOffset != std::string_view::npos && spot.endOffset <= offset)
+        if (n.endOffset != None && n.endOffset <= offset)
             continue;
-        if (!found || spot.valueOffset >= bestStart) {
-            best = pointer;
-            bestStart = spot.valueOffset;
-            found = true;
-        }
+        best = i;
     }
-    return best;
+    std::vector<std::string> tokens;
+    for (std::size_t n = best; n != None && m_nodes[n].parent != None; n = m_nodes[n].parent)
+        tokens.push_back(tokenOf(n));
+    std::string out;
+    for (auto it = tokens.rbegin(); it != tokens.rend(); ++it)
+        out += '/' + escapePointerToken(*it);
+    return out;
 }
 
 } // namespace mb::json

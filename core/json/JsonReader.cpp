@@ -43,10 +43,21 @@ std::string parserReason(const std::string &what)
 
 } // namespace
 
-Result<nlohmann::json> parseText(std::string_view text)
+Result<nlohmann::json> parseText(std::string_view text, const JsonLimits &limits)
 {
+    const LimitCheck check = checkJsonLimits(text, limits);
+    if (check.violation)
+        return std::unexpected(*check.violation);
     try {
-        return nlohmann::json::parse(text.begin(), text.end());
+        nlohmann::json value = nlohmann::json::parse(text.begin(), text.end());
+        // The limits were checked only as far as the text was JSON; the parser must then refuse it.
+        if (check.notJson)
+            return fail(ErrorCode::Internal,
+                        Message{Ctx,
+                                MB_TR_NOOP("mb::json", "The document could not be checked against the "
+                                                       "reading limits; it is refused."),
+                                {}});
+        return value;
     } catch (const nlohmann::json::parse_error &e) {
         // e.byte is 1-based and points just past the character that broke the parse.
         const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
@@ -74,6 +85,12 @@ Result<nlohmann::json> parseText(std::string_view text)
         error.column = pos.column;
         error.detail = e.what();
         return std::unexpected(std::move(error));
+    } catch (const std::exception &e) {
+        // Out of memory or an exception type the parser is not documented to throw.
+        return fail(
+            ErrorCode::JsonSyntax,
+            Message{Ctx, MB_TR_NOOP("mb::json", "The file could not be read as JSON: %1."), {e.what()}}, {},
+            e.what());
     }
 }
 
@@ -191,25 +208,68 @@ std::optional<std::string> ObjectReader::string(std::string_view key, bool requi
     return value->get<std::string>();
 }
 
+namespace {
+
+/// The largest magnitude a double holds every whole number up to (2^53).
+constexpr long long ExactDoubleLimit = 9'007'199'254'740'992;
+
+} // namespace
+
+void ObjectReader::rangeError(std::string_view key, const nlohmann::json &value, std::string min,
+                              std::string max)
+{
+    m_errors.add(
+        Error{ErrorCode::JsonValue,
+              Message{Ctx,
+                      MB_TR_NOOP("mb::json", "\"%1\" must be from %2 to %3, not %4."),
+                      {std::string(key), std::move(min), std::move(max), clipForMessage(value.dump())}},
+              pointerOf(key),
+              0,
+              0,
+              {}});
+}
+
 std::optional<long long> ObjectReader::integer(std::string_view key, bool required)
+{
+    return integer(key, required, -ExactDoubleLimit, ExactDoubleLimit);
+}
+
+std::optional<long long> ObjectReader::integer(std::string_view key, bool required, long long min,
+                                               long long max)
 {
     const nlohmann::json *value = member(key, required);
     if (!value)
         return std::nullopt;
-    if (value->is_number_integer())
-        return value->get<long long>();
-    if (value->is_number_unsigned()) {
+    std::optional<long long> whole;
+    bool outOfRange = false;
+    if (value->is_number_integer()) {
+        whole = value->get<long long>();
+    } else if (value->is_number_unsigned()) {
         const auto u = value->get<unsigned long long>();
         if (u <= static_cast<unsigned long long>(std::numeric_limits<long long>::max()))
-            return static_cast<long long>(u);
-    }
-    if (value->is_number_float()) {
+            whole = static_cast<long long>(u);
+        else
+            outOfRange = true;
+    } else if (value->is_number_float()) {
         const double d = value->get<double>();
-        if (std::isfinite(d) && std::trunc(d) == d && std::fabs(d) < 9.0e15)
-            return static_cast<long long>(d);
+        if (!std::isfinite(d) || std::trunc(d) != d) {
+            typeError(key, *value, MB_TR_NOOP("mb::json", "a whole number"));
+            return std::nullopt;
+        }
+        // Compared as doubles: a cast of a double outside long long's range is undefined.
+        if (std::fabs(d) <= static_cast<double>(ExactDoubleLimit))
+            whole = static_cast<long long>(d);
+        else
+            outOfRange = true;
+    } else {
+        typeError(key, *value, MB_TR_NOOP("mb::json", "a whole number"));
+        return std::nullopt;
     }
-    typeError(key, *value, MB_TR_NOOP("mb::json", "a whole number"));
-    return std::nullopt;
+    if (outOfRange || *whole < min || *whole > max) {
+        rangeError(key, *value, std::to_string(min), std::to_string(max));
+        return std::nullopt;
+    }
+    return whole;
 }
 
 std::optional<double> ObjectReader::number(std::string_view key, bool required)
@@ -221,7 +281,25 @@ std::optional<double> ObjectReader::number(std::string_view key, bool required)
         typeError(key, *value, MB_TR_NOOP("mb::json", "a number"));
         return std::nullopt;
     }
-    return value->get<double>();
+    const double d = value->get<double>();
+    if (!std::isfinite(d)) {
+        rangeError(key, *value, "-1.7976931348623157e308", "1.7976931348623157e308");
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::optional<double> ObjectReader::number(std::string_view key, bool required, double min, double max)
+{
+    const nlohmann::json *value = member(key, required);
+    const auto d = number(key, required);
+    if (!d)
+        return std::nullopt;
+    if (*d < min || *d > max) {
+        rangeError(key, *value, nlohmann::json(min).dump(), nlohmann::json(max).dump());
+        return std::nullopt;
+    }
+    return d;
 }
 
 std::optional<bool> ObjectReader::boolean(std::string_view key, bool required)
@@ -284,17 +362,22 @@ void ObjectReader::finish()
         std::string best;
         std::size_t bestDistance = 3; // suggest only close matches
         for (const std::string_view candidate : m_known) {
+            // The distance is at least the difference in length: skip the quadratic work then.
+            const std::size_t gap =
+                key.size() > candidate.size() ? key.size() - candidate.size() : candidate.size() - key.size();
+            if (gap >= bestDistance)
+                continue;
             const std::size_t d = editDistance(key, candidate);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = candidate;
             }
         }
-        Message message = best.empty()
-                              ? Message{Ctx, MB_TR_NOOP("mb::json", "Unknown key \"%1\"."), {key}}
-                              : Message{Ctx,
-                                        MB_TR_NOOP("mb::json", "Unknown key \"%1\": did you mean \"%2\"?"),
-                                        {key, best}};
+        Message message =
+            best.empty() ? Message{Ctx, MB_TR_NOOP("mb::json", "Unknown key \"%1\"."), {clipForMessage(key)}}
+                         : Message{Ctx,
+                                   MB_TR_NOOP("mb::json", "Unknown key \"%1\": did you mean \"%2\"?"),
+                                   {clipForMessage(key), best}};
         m_errors.add(Error{ErrorCode::JsonUnknownKey, std::move(message), pointerOf(key), 0, 0, {}});
     }
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #pragma once
 
+#include "JsonLimits.h"
 #include "base/Error.h"
 
 #include <nlohmann/json.hpp>
@@ -13,9 +14,10 @@
 
 namespace mb::json {
 
-/// Parses `text` as JSON. Syntax faults and truncation become an Error with line, column and
-/// the pointer of the value being read; no exception escapes.
-[[nodiscard]] Result<nlohmann::json> parseText(std::string_view text);
+/// Parses `text` as JSON, strictly: a duplicate key, or a document past one of `limits`, is an
+/// error before any value is built (JsonLimits.h). Syntax faults and truncation become an Error
+/// with line, column and the pointer of the value being read; no exception escapes.
+[[nodiscard]] Result<nlohmann::json> parseText(std::string_view text, const JsonLimits &limits = {});
 
 /// Errors collected while reading a document against its schema, so one pass reports every
 /// typo and wrong type at once instead of the first only.
@@ -61,8 +63,14 @@ public:
     const nlohmann::json *member(std::string_view key, bool required);
 
     std::optional<std::string> string(std::string_view key, bool required);
+    /// A whole number (2.0 counts as one); a fraction is a type error, a value beyond ±2^53 a
+    /// range error.
     std::optional<long long> integer(std::string_view key, bool required);
+    /// A whole number from `min` to `max`; a value outside is an error naming the range.
+    std::optional<long long> integer(std::string_view key, bool required, long long min, long long max);
     std::optional<double> number(std::string_view key, bool required);
+    /// A number from `min` to `max`; a value outside is an error naming the range.
+    std::optional<double> number(std::string_view key, bool required, double min, double max);
     std::optional<bool> boolean(std::string_view key, bool required);
     /// An array of strings; each wrong element is reported with its own pointer.
     std::optional<std::vector<std::string>> stringArray(std::string_view key, bool required);
@@ -72,6 +80,7 @@ public:
 
 private:
     void typeError(std::string_view key, const nlohmann::json &value, const char *expected);
+    void rangeError(std::string_view key, const nlohmann::json &value, std::string min, std::string max);
 
     const nlohmann::json *m_object = nullptr;
     std::string m_pointer;

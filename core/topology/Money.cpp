@@ -29,7 +29,8 @@ std::optional<Micros> parseMoney(std::string_view text)
             return std::nullopt;
         seenDigit = true;
         if (!seenDot) {
-            if (whole > 1'000'000'000'000)
+            // Nine trillion is the most that, in millionths, an int64 holds.
+            if (whole > (9'000'000'000'000 - (c - '0')) / 10)
                 return std::nullopt;
             whole = whole * 10 + (c - '0');
         } else if (fractionDigits < 6) {

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 namespace mb::resources {
 std::string_view builtinPlanCatalogueJson(); // generated from resources/plans/hetzner.json
@@ -16,6 +17,12 @@ namespace mb::topology {
 namespace {
 
 constexpr const char *Ctx = "mb::topology";
+/// Ranges a plan's figures and prices must lie in; a price this high keeps every bill, even of
+/// a million nodes, far from the range of Micros.
+constexpr long long MaxVcpu = 4096;
+constexpr long long MaxDiskGb = 1'000'000;
+constexpr double MaxRamGb = 1.0e6;
+constexpr Micros MaxPrice = 100'000'000'000; // 100,000 per month or hour
 
 std::string lower(std::string_view s)
 {
@@ -23,6 +30,18 @@ std::string lower(std::string_view s)
     std::transform(out.begin(), out.end(), out.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
+}
+
+/// A whole number from min to max, however the response wrote it (7, 7.0); nullopt otherwise.
+std::optional<long long> wholeIn(const nlohmann::json &value, long long min, long long max)
+{
+    if (!value.is_number())
+        return std::nullopt;
+    const double d = value.get<double>();
+    if (!std::isfinite(d) || std::trunc(d) != d || d < static_cast<double>(min) ||
+        d > static_cast<double>(max))
+        return std::nullopt;
+    return static_cast<long long>(d);
 }
 
 std::optional<Price> readPrice(json::ObjectReader &parent, std::string_view key, json::ErrorList &errors)
@@ -41,12 +60,13 @@ std::optional<Price> readPrice(json::ObjectReader &parent, std::string_view key,
     for (const auto &[text, target, field] :
          {std::tuple{*monthly, &price.monthly, "monthly"}, std::tuple{*hourly, &price.hourly, "hourly"}}) {
         const auto parsed = parseMoney(text);
-        if (!parsed || *parsed < 0) {
+        if (!parsed || *parsed < 0 || *parsed > MaxPrice) {
             errors.add(
                 Error{ErrorCode::JsonValue,
                       Message{Ctx,
-                              MB_TR_NOOP("mb::topology", "\"%1\" is not a price; write it like \"3.49\"."),
-                              {text}},
+                              MB_TR_NOOP("mb::topology", "\"%1\" is not a price from 0 to 100000; write it "
+                                                         "like \"3.49\"."),
+                              {json::clipForMessage(text)}},
                       reader.pointerOf(field),
                       0,
                       0,
@@ -139,9 +159,9 @@ Result<PlanCatalogue> PlanCatalogue::fromJson(std::string_view text)
             ServerPlan p;
             p.name = lower(r.string("name", true).value_or(""));
             p.description = r.string("description", false).value_or("");
-            p.vcpu = static_cast<int>(r.integer("vcpu", true).value_or(0));
-            p.ramGb = r.number("ramGb", true).value_or(0);
-            p.diskGb = static_cast<int>(r.integer("diskGb", true).value_or(0));
+            p.vcpu = static_cast<int>(r.integer("vcpu", true, 1, MaxVcpu).value_or(0));
+            p.ramGb = r.number("ramGb", true, 0, MaxRamGb).value_or(0);
+            p.diskGb = static_cast<int>(r.integer("diskGb", true, 0, MaxDiskGb).value_or(0));
             p.architecture = r.string("architecture", true).value_or("");
             p.cpuType = r.string("cpuType", true).value_or("");
             if (const nlohmann::json *prices = r.member("prices", true); prices) {
@@ -278,9 +298,19 @@ Result<PlanCatalogue> PlanCatalogue::mergeHetznerServerTypes(std::string_view bo
             ServerPlan p;
             p.name = lower(t.at("name").get<std::string>());
             p.description = t.value("description", std::string{});
-            p.vcpu = t.at("cores").get<int>();
+            const auto cores = wholeIn(t.at("cores"), 1, MaxVcpu);
+            const auto disk = wholeIn(t.at("disk"), 0, MaxDiskGb);
             p.ramGb = t.at("memory").get<double>();
-            p.diskGb = t.at("disk").get<int>();
+            if (!cores || !disk || !std::isfinite(p.ramGb) || p.ramGb < 0 || p.ramGb > MaxRamGb)
+                return fail(ErrorCode::JsonValue,
+                            Message{Ctx,
+                                    MB_TR_NOOP("mb::topology",
+                                               "Server type %1 in the response has cores, memory or disk out "
+                                               "of range."),
+                                    {std::to_string(i)}},
+                            pointer);
+            p.vcpu = static_cast<int>(*cores);
+            p.diskGb = static_cast<int>(*disk);
             p.architecture = t.value("architecture", std::string{"x86"});
             p.cpuType = t.value("cpu_type", std::string{"shared"});
             std::vector<std::string> unavailable;
@@ -301,13 +331,15 @@ Result<PlanCatalogue> PlanCatalogue::mergeHetznerServerTypes(std::string_view bo
                     continue;
                 const auto monthly = parseMoney(pr.at("price_monthly").at("net").get<std::string>());
                 const auto hourly = parseMoney(pr.at("price_hourly").at("net").get<std::string>());
-                if (!monthly || !hourly)
+                if (!monthly || !hourly || *monthly < 0 || *hourly < 0 || *monthly > MaxPrice ||
+                    *hourly > MaxPrice)
                     return fail(
                         ErrorCode::JsonValue,
                         Message{Ctx,
                                 MB_TR_NOOP("mb::topology",
-                                           "Server type \"%1\" has a price that is not a decimal number."),
-                                {p.name}},
+                                           "Server type \"%1\" has a price that is not a decimal number "
+                                           "from 0 to 100000."),
+                                {json::clipForMessage(p.name)}},
                         pointer + "/prices");
                 p.prices[location] = Price{*monthly, *hourly};
             }

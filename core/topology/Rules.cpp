@@ -3,6 +3,7 @@
 #include "Rules.h"
 
 #include "Cidr.h"
+#include "json/JsonLimits.h"
 
 #include <algorithm>
 #include <unordered_set>
@@ -58,7 +59,7 @@ private:
                 MB_TR_NOOP("mb::topology",
                            "Cluster name \"%1\" is not DNS-safe: use 1 to 40 lower-case letters, "
                            "digits and '-', starting with a letter (it prefixes every node's host name)."),
-                {m_t.name}, "/name");
+                {json::clipForMessage(m_t.name)}, "/name");
     }
 
     void checkProvider()
@@ -67,7 +68,7 @@ private:
             add(Severity::Error, "unknown-provider",
                 MB_TR_NOOP("mb::topology",
                            "Provider \"%1\" is unknown: use \"local\" (this machine) or \"hetzner\"."),
-                {m_t.provider}, "/provider");
+                {json::clipForMessage(m_t.provider)}, "/provider");
     }
 
     void checkLocation()
@@ -79,7 +80,7 @@ private:
                 known += (known.empty() ? "" : ", ") + l.name;
             add(Severity::Error, "unknown-location",
                 MB_TR_NOOP("mb::topology", "Location \"%1\" is unknown; choose one of: %2."),
-                {m_t.location, known}, "/location");
+                {json::clipForMessage(m_t.location), known}, "/location");
         }
     }
 
@@ -90,7 +91,7 @@ private:
             add(Severity::Error, "cidr-invalid",
                 MB_TR_NOOP("mb::topology",
                            "\"%1\" is not an IPv4 network in CIDR notation, like \"10.0.0.0/16\"."),
-                {m_t.networkCidr}, "/network/cidr");
+                {json::clipForMessage(m_t.networkCidr)}, "/network/cidr");
             return;
         }
         if (!cidr->isRfc1918()) {
@@ -98,7 +99,7 @@ private:
                 MB_TR_NOOP("mb::topology",
                            "Network %1 is not private address space: use a range inside 10.0.0.0/8, "
                            "172.16.0.0/12 or 192.168.0.0/16."),
-                {m_t.networkCidr}, "/network/cidr");
+                {json::clipForMessage(m_t.networkCidr)}, "/network/cidr");
         }
         if (cidr->hasHostBits()) {
             add(Severity::Warning, "cidr-host-bits",
@@ -117,7 +118,7 @@ private:
             add(Severity::Error, "cidr-too-small",
                 MB_TR_NOOP("mb::topology",
                            "Network %1 is too small: cloud networks need at least a /24 (256 addresses)."),
-                {m_t.networkCidr}, "/network/cidr");
+                {json::clipForMessage(m_t.networkCidr)}, "/network/cidr");
             return;
         }
         const std::uint64_t usable = cidr->ipv4Size() - ReservedAddresses;
@@ -150,13 +151,13 @@ private:
                     MB_TR_NOOP("mb::topology",
                                "SSH safelist entry \"%1\" is not a network in CIDR notation, like "
                                "\"203.0.113.0/24\" or \"2001:db8::/32\"."),
-                    {entry}, pointer);
+                    {json::clipForMessage(entry)}, pointer);
             } else if (cidr->isEverything()) {
                 add(Severity::Warning, "safelist-open-world",
                     MB_TR_NOOP("mb::topology",
                                "SSH safelist entry %1 lets the whole Internet try to log in to every "
                                "public node; list only the ranges you administer from."),
-                    {entry}, pointer);
+                    {json::clipForMessage(entry)}, pointer);
             }
         }
     }
@@ -267,7 +268,7 @@ private:
             add(Severity::Error, "unknown-plan",
                 MB_TR_NOOP("mb::topology",
                            "Plan \"%1\" is unknown; run \"madbasectl plans\" to list the plans on offer."),
-                {name}, pointer);
+                {json::clipForMessage(name)}, pointer);
             return;
         }
         if (!resolution->legacyChain.empty()) {
@@ -276,9 +277,9 @@ private:
                 MB_TR_NOOP("mb::topology",
                            "Plan \"%1\" is deprecated (since %2, no longer sold after %3); its successor "
                            "\"%4\" (%5 vCPU, %6 GB RAM, %7 GB disk) will be used."),
-                {name, first->deprecated, first->unavailableAfter, resolution->plan->name,
-                 std::to_string(resolution->plan->vcpu), formatGb(resolution->plan->ramGb),
-                 std::to_string(resolution->plan->diskGb)},
+                {json::clipForMessage(name), first->deprecated, first->unavailableAfter,
+                 resolution->plan->name, std::to_string(resolution->plan->vcpu),
+                 formatGb(resolution->plan->ramGb), std::to_string(resolution->plan->diskGb)},
                 pointer);
         }
         if (m_locationKnown && !resolution->plan->offeredIn(m_t.location)) {

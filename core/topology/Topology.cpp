@@ -6,12 +6,17 @@
 #include "json/JsonReader.h"
 
 #include <charconv>
+#include <limits>
 
 namespace mb::topology {
 
 namespace {
 
 constexpr const char *Ctx = "mb::topology";
+/// Canvas positions and zoom a document may hold; Studio never writes anything near these.
+constexpr double MaxCanvasCoordinate = 1.0e6;
+constexpr double MinZoom = 0.01;
+constexpr double MaxZoom = 100.0;
 
 std::optional<PillarSpec> readPillar(const nlohmann::json &value, const std::string &pointer,
                                      json::ErrorList &errors)
@@ -20,21 +25,8 @@ std::optional<PillarSpec> readPillar(const nlohmann::json &value, const std::str
     if (!r.isObject())
         return std::nullopt;
     PillarSpec spec;
-    const auto count = r.integer("count", true);
-    if (count) {
-        if (*count < 0 || *count > 1'000'000)
-            errors.add(Error{
-                ErrorCode::JsonValue,
-                Message{Ctx,
-                        MB_TR_NOOP("mb::topology", "A node count of %1 is out of range (0 to 1000000)."),
-                        {std::to_string(*count)}},
-                r.pointerOf("count"),
-                0,
-                0,
-                {}});
-        else
-            spec.count = static_cast<int>(*count);
-    }
+    if (const auto count = r.integer("count", true, 0, MaxPillarNodes))
+        spec.count = static_cast<int>(*count);
     spec.plan = r.string("plan", true).value_or("");
     if (const auto zone = r.string("zone", false)) {
         spec.zone = zoneFromName(*zone);
@@ -43,7 +35,7 @@ std::optional<PillarSpec> readPillar(const nlohmann::json &value, const std::str
                              Message{Ctx,
                                      MB_TR_NOOP("mb::topology",
                                                 "Zone \"%1\" is not a zone; use \"public\" or \"private\"."),
-                                     {*zone}},
+                                     {json::clipForMessage(*zone)}},
                              r.pointerOf("zone"),
                              0,
                              0,
@@ -64,7 +56,7 @@ std::optional<PillarSpec> readPillar(const nlohmann::json &value, const std::str
                         ErrorCode::JsonValue,
                         Message{Ctx,
                                 MB_TR_NOOP("mb::topology", "Node key \"%1\" must be a node number: 1, 2, 3…"),
-                                {key}},
+                                {json::clipForMessage(key)}},
                         nodesPointer + '/' + json::escapePointerToken(key),
                         0,
                         0,
@@ -101,15 +93,15 @@ void readLayout(const nlohmann::json &value, Layout &layout, json::ErrorList &er
             if (!card)
                 continue;
             json::ObjectReader pr(*card, cr.pointerOf(pillarName(p)), errors);
-            const auto x = pr.number("x", true);
-            const auto y = pr.number("y", true);
+            const auto x = pr.number("x", true, -MaxCanvasCoordinate, MaxCanvasCoordinate);
+            const auto y = pr.number("y", true, -MaxCanvasCoordinate, MaxCanvasCoordinate);
             pr.finish();
             if (x && y)
                 layout.cards[p] = CardPosition{*x, *y};
         }
         cr.finish();
     }
-    layout.zoom = r.number("zoom", false);
+    layout.zoom = r.number("zoom", false, MinZoom, MaxZoom);
     r.finish();
 }
 
@@ -146,7 +138,7 @@ std::expected<Topology, std::vector<Error>> parseTopology(std::string_view text)
         errors.locate(text);
         return std::unexpected(errors.take());
     }
-    if (const auto version = top.integer("version", true)) {
+    if (const auto version = top.integer("version", true, 0, std::numeric_limits<int>::max())) {
         t.version = static_cast<int>(*version);
         if (*version != TopologyFormatVersion) {
             errors.add(Error{

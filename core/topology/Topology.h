@@ -16,6 +16,8 @@ namespace mb::topology {
 
 /// The topology document format this build writes and reads.
 inline constexpr int TopologyFormatVersion = 1;
+/// The most nodes one pillar may have in a document (docs/reliability.md, "Input limits").
+inline constexpr long long MaxPillarNodes = 1'000'000;
 
 /// One pillar's desired shape: how many nodes and on which plan, with per-node exceptions.
 struct PillarSpec
