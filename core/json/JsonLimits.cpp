@@ -419,7 +419,9 @@ private:
     std::string_view m_t;
     const JsonLimits &m_limits;
     std::size_t m_pos = 0;
-    std::vector<Frame> m_stack;
+    // A deque: a Frame's keys are views into its own decodedKeys, so frames must never be
+    // copied on growth (a vector copies them, as a deque's move may throw).
+    std::deque<Frame> m_stack;
     bool m_opened = false;
     bool m_readingKey = false;
     bool m_fault = false; // not JSON from here on: the parser says why

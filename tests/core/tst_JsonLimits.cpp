@@ -66,6 +66,21 @@ private Q_SLOTS:
         QCOMPARE(e.column, 14);
     }
 
+    void testEscapedKeysSurviveDeepNesting()
+    {
+        // Found by fuzz_json: the keys of open objects must stay valid while more objects open.
+        std::string text;
+        for (int i = 0; i < 40; ++i)
+            text += "{\"k\\u00fc" + std::to_string(i) + "\": 1, \"n\\u00fc\": ";
+        text += "{\"a\\u00fc\": 1, \"a\u00fc\": 2}" + std::string(40, '}');
+        const Error e = parseError(text);
+        QCOMPARE(e.code, ErrorCode::JsonDuplicateKey);
+        std::string pointer;
+        for (int i = 0; i < 40; ++i)
+            pointer += "/n\u00fc";
+        QCOMPARE(e.pointer, pointer + "/a\u00fc");
+    }
+
     void testSameKeyInSiblingObjectsIsFine()
     {
         QVERIFY(json::parseText(R"({"a": {"x": 1}, "b": {"x": 2}, "c": [{"x": 1}, {"x": 2}]})").has_value());
