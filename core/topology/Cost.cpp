@@ -29,17 +29,33 @@ CostReport estimateCost(const Topology &topology, const PlanCatalogue &catalogue
         if (!spec || spec->count <= 0)
             continue;
         // Group the pillar's nodes by the plan each runs on (overrides included), in node order.
+        // Runs of nodes on the pillar's plan lie between the overrides, so the work follows the
+        // document's size, not the node count (a count of a million costs no more than one).
         std::vector<std::pair<std::string, int>> groups;
         std::map<std::string, std::size_t> index;
-        for (int ordinal = 1; ordinal <= spec->count; ++ordinal) {
-            const std::string requested = topology.planOf(p, ordinal);
-            const auto resolution = catalogue.resolve(requested);
-            const std::string name = resolution ? resolution->plan->name : requested;
-            const auto [it, inserted] = index.emplace(name, groups.size());
+        std::map<std::string, std::string> resolved;
+        auto addNodes = [&](const std::string &requested, int quantity) {
+            auto known = resolved.find(requested);
+            if (known == resolved.end()) {
+                const auto resolution = catalogue.resolve(requested);
+                known = resolved.emplace(requested, resolution ? resolution->plan->name : requested).first;
+            }
+            const auto [it, inserted] = index.emplace(known->second, groups.size());
             if (inserted)
-                groups.emplace_back(name, 0);
-            ++groups[it->second].second;
+                groups.emplace_back(known->second, 0);
+            groups[it->second].second += quantity;
+        };
+        int next = 1; // the first node not yet counted
+        for (const auto &[ordinal, plan] : spec->nodePlans) {
+            if (ordinal > spec->count)
+                break;
+            if (ordinal > next)
+                addNodes(spec->plan, ordinal - next);
+            addNodes(plan, 1);
+            next = ordinal + 1;
         }
+        if (next <= spec->count)
+            addNodes(spec->plan, spec->count - next + 1);
         for (const auto &[planName, quantity] : groups) {
             const ServerPlan *plan = catalogue.plan(planName);
             const Price *unit = nullptr;
