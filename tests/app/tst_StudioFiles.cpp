@@ -8,8 +8,11 @@
 #include "window/FileController.h"
 #include "window/MainWindow.h"
 #include "window/MessageBar.h"
+#include "window/PreferencesDialog.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QImage>
 #include <QMessageBox>
 #include <QPushButton>
@@ -71,10 +74,67 @@ private:
         return true;
     }
 
+    /// Every file of `directory` with its bytes.
+    static QMap<QString, QByteArray> snapshot(const QString &directory)
+    {
+        QMap<QString, QByteArray> files;
+        const QDir dir(directory);
+        for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden))
+            files.insert(name, read(dir.filePath(name)));
+        return files;
+    }
+
     QTemporaryDir m_dir;
     test::IsolatedSettings m_settings;
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The dialogs are Qt's own widgets (no desktop's native dialog), so the test can fill them in.
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+    }
+
+    void testBundledExampleOpensAsANewDesignAndSaveAsksWhere()
+    {
+        const QString examples = QString::fromStdString(test::sourcePath("resources/examples"));
+        const QMap<QString, QByteArray> shipped = snapshot(examples);
+        QVERIFY(shipped.contains(QStringLiteral("starter.json")));
+        const QString starter = QDir(examples).filePath(QStringLiteral("starter.json"));
+        // A recent file from before examples opened as copies must not lead the Save dialog there.
+        QSettings().setValue(QLatin1String(SettingsKey::RecentFiles), QStringList{starter});
+
+        MainWindow w;
+        w.show();
+        QVERIFY(open(w, starter));
+        QVERIFY(w.document()->filePath().isEmpty()); // untitled, made from the example
+        QCOMPARE(w.document()->displayName(), QStringLiteral("starter"));
+        QCOMPARE(w.messageBar()->kind(), MessageBar::Kind::Information);
+        QVERIFY(w.messageBar()->text().contains(QStringLiteral("bundled example")));
+        w.document()->setCount(Pillar::Worker, 3);
+        QVERIFY(w.document()->isModified());
+
+        QSignalSpy saved(w.files(), &FileController::saveFinished);
+        w.files()->saveInteractive(); // File ▸ Save
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<QFileDialog *>()) != nullptr && dialog->isVisible());
+        QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
+        QVERIFY2(QFileInfo(dialog->directory().absolutePath()).canonicalFilePath() !=
+                     QFileInfo(examples).canonicalFilePath(),
+                 qPrintable(dialog->directory().absolutePath()));
+        const QString chosen = m_dir.filePath(QStringLiteral("my-cluster.json"));
+        dialog->selectFile(chosen);
+        static_cast<QDialog *>(dialog)->accept(); // as the dialog's Save button does
+        QTRY_COMPARE(saved.count(), 1);
+        QVERIFY(saved.at(0).at(1).toBool());
+        QCOMPARE(saved.at(0).at(0).toString(), chosen);
+        QCOMPARE(w.document()->filePath(), chosen);
+        QVERIFY(!w.document()->isModified());
+        const auto written = topology::parseTopology(read(chosen).toStdString());
+        QVERIFY(written.has_value());
+        QCOMPARE(written->pillar(Pillar::Worker)->count, 3);
+        QCOMPARE(snapshot(examples), shipped); // the bundled examples stay as shipped
+    }
+
     void testSaveOpenSaveIsByteIdentical()
     {
         MainWindow w;

@@ -82,9 +82,19 @@ void FileController::newFromTemplate(Template t)
     Q_EMIT loadFinished(result.path, result.topology.has_value());
 }
 
+bool FileController::isBundledExample(const QString &path)
+{
+    const QString bundled = QFileInfo(QStringLiteral(MB_BUNDLED_EXAMPLES_DIR)).canonicalFilePath();
+    const QString directory = QFileInfo(path).canonicalPath();
+    return !bundled.isEmpty() && directory == bundled;
+}
+
 void FileController::openFile(const QString &path)
 {
-    load(QFileInfo(path).absoluteFilePath(), false);
+    // A bundled example (the tests and every first run read them) opens as a new design made
+    // from it, like a template: Save asks where, and the example stays as shipped.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    load(absolute, isBundledExample(absolute));
 }
 
 void FileController::load(const QString &path, bool fromTemplate)
@@ -95,6 +105,11 @@ void FileController::load(const QString &path, bool fromTemplate)
         [this, fromTemplate](const LoadResult &result) {
             setBusy(false);
             applyLoadResult(result, fromTemplate);
+            if (fromTemplate && result.topology && m_messages->isHidden())
+                m_messages->showMessage(MessageBar::Kind::Information,
+                                        tr("%1 is a bundled example: it opened as a new design, and Save "
+                                           "asks where to keep it.")
+                                            .arg(QFileInfo(result.path).fileName()));
             Q_EMIT loadFinished(result.path, result.topology.has_value());
         });
 }
@@ -360,9 +375,12 @@ QString FileController::dialogDirectory() const
 {
     if (!m_document->filePath().isEmpty())
         return QFileInfo(m_document->filePath()).absolutePath();
+    // Never the bundled examples' directory (a recent file from before they opened as copies).
     const QStringList recent = recentFiles();
-    if (!recent.isEmpty())
-        return QFileInfo(recent.constFirst()).absolutePath();
+    for (const QString &file : recent) {
+        if (!isBundledExample(file))
+            return QFileInfo(file).absolutePath();
+    }
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 

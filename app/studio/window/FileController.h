@@ -43,10 +43,14 @@ public:
 
     /// Resource path of a template (":/examples/starter.json").
     [[nodiscard]] static QString templatePath(Template t);
+    /// True if `path` is one of the examples shipped with Studio (resources/examples); those open
+    /// as new, untitled designs and are never written.
+    [[nodiscard]] static bool isBundledExample(const QString &path);
 
     // Direct operations (no dialogs; the window's actions call the dialog variants).
     /// Replaces the document with a bundled template at once (no disk involved).
     void newFromTemplate(Template t);
+    /// Opens `path` as the document's file, or, for a bundled example, as a new untitled design.
     void openFile(const QString &path);
     /// Saves to the document's file; `done(true)` once it is on disk.
     void save(std::function<void(bool)> done = {});
