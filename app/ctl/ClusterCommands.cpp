@@ -309,11 +309,28 @@ int statusCommand(const ClusterOptions &options, Context &ctx)
                        .toJson(QJsonDocument::Indented);
         return ExitOk;
     }
+    // Converge or say so: when the nodes differ from the topology and nothing is applying, the
+    // control plane answers what is pending, and status shows it with the plan that converges.
+    const QJsonObject pending = health.body.value(QStringLiteral("pending")).toObject();
+    const qint64 pendingCount = pending.value(QStringLiteral("count")).toInteger();
+    QString state;
+    if (health.body.value(QStringLiteral("applying")).toBool())
+        state = Ctl::tr("applying a plan");
+    else if (pending.contains(QStringLiteral("error")))
+        state = Ctl::tr("cannot compare the nodes with the topology: %1")
+                    .arg(pending.value(QStringLiteral("error")).toString());
+    else if (pendingCount > 0)
+        state = Ctl::tr("%n changes pending", nullptr, int(pendingCount));
+    else
+        state = Ctl::tr("idle");
     ctx.out << Ctl::tr("Cluster %1 — control plane %2, %3")
-                   .arg(fromStd(session->record.name), fromStd(session->record.apiUrl),
-                        health.body.value(QStringLiteral("applying")).toBool() ? Ctl::tr("applying a plan")
-                                                                               : Ctl::tr("idle"))
+                   .arg(fromStd(session->record.name), fromStd(session->record.apiUrl), state)
             << "\n\n";
+    if (pendingCount > 0)
+        ctx.out << Ctl::tr("The nodes differ from topology revision %1; \"madbasectl apply\" runs this plan:")
+                       .arg(pending.value(QStringLiteral("revision")).toInteger())
+                << '\n'
+                << pending.value(QStringLiteral("text")).toString() << "\n\n";
     TextTable table({Ctl::tr("NODE"), Ctl::tr("PILLAR"), Ctl::tr("ZONE"), Ctl::tr("PLAN"), Ctl::tr("STATE"),
                      Ctl::tr("HEALTH"), Ctl::tr("ADDRESS"), Ctl::tr("UPTIME")},
                     {false, false, false, false, false, false, false, true});

@@ -98,4 +98,34 @@ std::string sha256Hex(std::string_view data)
     return out;
 }
 
+namespace {
+
+std::string bytesFromHex(std::string_view hex)
+{
+    std::string out;
+    out.reserve(hex.size() / 2);
+    auto nibble = [](char c) { return c <= '9' ? c - '0' : c - 'a' + 10; };
+    for (std::size_t i = 0; i + 1 < hex.size(); i += 2)
+        out += static_cast<char>(nibble(hex[i]) * 16 + nibble(hex[i + 1]));
+    return out;
+}
+
+} // namespace
+
+std::string hmacSha256Hex(std::string_view key, std::string_view data)
+{
+    constexpr std::size_t Block = 64;
+    std::string k = key.size() > Block ? bytesFromHex(sha256Hex(key)) : std::string(key);
+    k.resize(Block, '\0');
+    std::string inner(Block, '\0');
+    std::string outer(Block, '\0');
+    for (std::size_t i = 0; i < Block; ++i) {
+        inner[i] = static_cast<char>(k[i] ^ 0x36);
+        outer[i] = static_cast<char>(k[i] ^ 0x5c);
+    }
+    inner.append(data);
+    outer += bytesFromHex(sha256Hex(inner));
+    return sha256Hex(outer);
+}
+
 } // namespace mb::plan

@@ -5,6 +5,7 @@
 #include "ApiJson.h"
 #include "DaemonRuntime.h"
 #include "base/Secret.h"
+#include "plan/Sha256.h"
 #include "providers/local/LocalProvider.h"
 
 #include <QHttpServer>
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcControlPlane, "madbase.controlplane")
@@ -24,17 +26,20 @@ namespace {
 constexpr int MissedHeartbeats = 3;
 constexpr int MaxWaitSeconds = 60;
 constexpr int EventBatch = 500;
+/// A heartbeat carries a node's name and a few figures; more is not a heartbeat.
+constexpr qsizetype MaxHeartbeatBytes = 16 * 1024;
 } // namespace
 
-HttpHealthProbe::HttpHealthProbe(std::string agentToken)
-{
-    m_client.setBearerToken(std::move(agentToken));
-}
+HttpHealthProbe::HttpHealthProbe(std::string clusterSecret)
+    : m_secret(std::move(clusterSecret))
+{}
 
 Result<bool> HttpHealthProbe::healthy(const providers::NodeInfo &node)
 {
     net::HttpRequest request;
     request.url = "http://" + node.address + "/health";
+    // Each node knows only its own token (per request: the executor asks from many threads).
+    request.headers.set("Authorization", "Bearer " + plan::hmacSha256Hex(m_secret, node.name));
     request.timeout = std::chrono::seconds(3);
     auto response = m_client.request(request);
     if (!response)
@@ -79,12 +84,7 @@ bool ControlPlane::init(QString *error)
     }
     m_apiToken = QByteArray::fromStdString(*apiToken);
     m_runtime.addAccessToken(m_apiToken);
-    auto agentToken = readSecretFile(config.tokenFile.toStdString());
-    if (!agentToken) {
-        *error = QString::fromStdString(agentToken.error().describe());
-        return false;
-    }
-    m_agentToken = QByteArray::fromStdString(*agentToken);
+    m_runtime.addOwnTokenPrefix(QStringLiteral("/v1/agents/"));
 
     const QString provider = settings.value(QStringLiteral("provider")).toString(QStringLiteral("local"));
     if (provider != u"local") {
@@ -102,7 +102,16 @@ bool ControlPlane::init(QString *error)
         *error = tr("extensions.system needs \"root\" and \"binDir\" for the local provider.");
         return false;
     }
-    m_provider = std::make_unique<providers::local::LocalProvider>(options);
+    auto local = std::make_unique<providers::local::LocalProvider>(options);
+    // The cluster's secret, from which every node's agent token is derived (the System node's
+    // own token file holds only its derived token, like every other node).
+    auto agentSecret = readSecretFile(local->agentTokenFile(m_cluster.toStdString()));
+    if (!agentSecret) {
+        *error = QString::fromStdString(agentSecret.error().describe());
+        return false;
+    }
+    m_agentSecret = *agentSecret;
+    m_provider = std::move(local);
 
     const QString storePath = config.dataDir + QStringLiteral("/control-plane.sqlite");
     // WAL with synchronous=NORMAL: a killed control plane loses nothing committed (the crash
@@ -117,7 +126,7 @@ bool ControlPlane::init(QString *error)
         return false;
     }
     m_store = std::make_unique<store::Store>(std::move(*store));
-    m_probe = std::make_unique<HttpHealthProbe>(*agentToken);
+    m_probe = std::make_unique<HttpHealthProbe>(m_agentSecret);
 
     plan::ExecutorOptions executorOptions;
     executorOptions.controlPlaneUrl = m_selfUrl.toStdString();
@@ -139,6 +148,9 @@ bool ControlPlane::init(QString *error)
             Qt::QueuedConnection);
     connect(m_reconciler.get(), &Reconciler::resumeFinished, this, &ControlPlane::restartDeadNodes,
             Qt::QueuedConnection);
+    // Converge or say so: after a resume and after every apply, what still differs is reported.
+    connect(m_reconciler.get(), &Reconciler::resumeFinished, this, &ControlPlane::reportDrift,
+            Qt::QueuedConnection);
     connect(
         m_reconciler.get(), &Reconciler::applyFinished, this,
         [this](qint64 planId, const QString &status, const QString &message) {
@@ -149,6 +161,7 @@ bool ControlPlane::init(QString *error)
                     ? MB_TR_NOOP("mb::controlplane", "Apply of plan %1 was cancelled; apply again to resume.")
                     : MB_TR_NOOP("mb::controlplane", "Apply of plan %1 failed: %2"),
                 {QString::number(planId), message}, QJsonObject{{QStringLiteral("status"), status}});
+            reportDrift();
         },
         Qt::QueuedConnection);
 
@@ -162,7 +175,7 @@ bool ControlPlane::init(QString *error)
     return true;
 }
 
-bool ControlPlane::authorized(const QHttpServerRequest &request, Scope scope) const
+bool ControlPlane::authorized(const QHttpServerRequest &request, Scope scope, const QString &node) const
 {
     const QByteArray header = request.value("Authorization");
     if (!header.startsWith("Bearer "))
@@ -171,9 +184,25 @@ bool ControlPlane::authorized(const QHttpServerRequest &request, Scope scope) co
     if (constantTimeEquals(
             token, std::string_view(m_apiToken.constData(), static_cast<std::size_t>(m_apiToken.size()))))
         return true; // the operator's token opens every route
-    return scope == Scope::Agent &&
-           constantTimeEquals(token, std::string_view(m_agentToken.constData(),
-                                                      static_cast<std::size_t>(m_agentToken.size())));
+    // An agent speaks for one node: its token is the one derived for the node it names.
+    return scope == Scope::Agent && !node.isEmpty() &&
+           constantTimeEquals(token, plan::hmacSha256Hex(m_agentSecret, node.toStdString()));
+}
+
+std::optional<ControlPlane::Refusal> ControlPlane::refuseAgent(const QHttpServerRequest &request,
+                                                               const QString &node)
+{
+    if (!authorized(request, Scope::Agent, node))
+        return Refusal{errorJson(u"unauthorized",
+                                 tr("A valid agent token for the node named in the request is required.")),
+                       QHttpServerResponder::StatusCode::Unauthorized};
+    // Only nodes on record: a heartbeat for any other name is refused before it costs memory.
+    const auto found = m_provider->findNode(m_cluster.toStdString(), node.toStdString());
+    if (!found || !*found)
+        return Refusal{errorJson(u"unknown-node",
+                                 tr("There is no node \"%1\" in cluster %2.").arg(node.left(64), m_cluster)),
+                       QHttpServerResponder::StatusCode::NotFound};
+    return std::nullopt;
 }
 
 void ControlPlane::appendEvent(const QString &kind, const QString &node, std::optional<qint64> planId,
@@ -235,12 +264,11 @@ void ControlPlane::getEvents(const QHttpServerRequest &request, QHttpServerRespo
 
 void ControlPlane::getAgentConfig(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
-    if (!authorized(request, Scope::Agent)) {
-        respondJson(responder, errorJson(u"unauthorized", tr("A valid agent token is required.")),
-                    QHttpServerResponder::StatusCode::Unauthorized);
+    const QUrlQuery query(request.url());
+    if (auto refused = refuseAgent(request, query.queryItemValue(QStringLiteral("node")))) {
+        respondJson(responder, refused->body, refused->status);
         return;
     }
-    const QUrlQuery query(request.url());
     const int wait = std::clamp(query.queryItemValue(QStringLiteral("wait")).toInt(), 0, MaxWaitSeconds);
     Waiter waiter{QPointer<QTcpSocket>(responder.socket()),
                   std::move(responder),
@@ -316,9 +344,10 @@ void ControlPlane::wakeWaiters()
 
 QHttpServerResponse ControlPlane::postHeartbeat(const QHttpServerRequest &request)
 {
-    if (!authorized(request, Scope::Agent))
-        return jsonResponse(errorJson(u"unauthorized", tr("A valid agent token is required.")),
-                            QHttpServerResponse::StatusCode::Unauthorized);
+    if (request.body().size() > MaxHeartbeatBytes)
+        return jsonResponse(
+            errorJson(u"too-large", tr("A heartbeat is at most %1 bytes.").arg(MaxHeartbeatBytes)),
+            QHttpServerResponse::StatusCode::PayloadTooLarge);
     auto body = parseBody(request);
     if (!body)
         return std::move(body).error();
@@ -326,6 +355,8 @@ QHttpServerResponse ControlPlane::postHeartbeat(const QHttpServerRequest &reques
     if (node.isEmpty())
         return jsonResponse(errorJson(u"bad-request", tr("A heartbeat needs \"node\".")),
                             QHttpServerResponse::StatusCode::BadRequest);
+    if (const auto refused = refuseAgent(request, node))
+        return jsonResponse(refused->body, refused->status);
     m_heartbeats.insert(node, Heartbeat{QDateTime::currentDateTimeUtc(), *body});
     if (m_health.value(node) == u"unhealthy") {
         m_health.insert(node, QStringLiteral("healthy"));
@@ -345,6 +376,7 @@ void ControlPlane::checkNodes()
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 limitMs = qint64(MissedHeartbeats) * m_heartbeatSeconds * 1000;
+    pruneNodeState(*nodes);
     for (const providers::NodeInfo &n : *nodes) {
         const QString name = QString::fromStdString(n.name);
         if (name == m_systemNode || n.state == providers::NodeState::Stopped)
@@ -365,6 +397,18 @@ void ControlPlane::checkNodes()
         if (n.state != providers::NodeState::Running)
             restartNode(n, now);
     }
+}
+
+void ControlPlane::pruneNodeState(const std::vector<providers::NodeInfo> &nodes)
+{
+    // Per-node state lives as long as the node's record: a node that left is forgotten.
+    QSet<QString> names;
+    for (const providers::NodeInfo &n : nodes)
+        names.insert(QString::fromStdString(n.name));
+    const auto gone = [&](const QString &name) { return !names.contains(name); };
+    m_heartbeats.removeIf([&](const auto &it) { return gone(it.key()); });
+    m_health.removeIf([&](const auto &it) { return gone(it.key()); });
+    m_restarted.removeIf([&](const auto &it) { return gone(it.key()); });
 }
 
 void ControlPlane::restartNode(const providers::NodeInfo &node, const QDateTime &now)
@@ -445,6 +489,26 @@ void ControlPlane::registerRoutes()
                [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
                    getAgentConfig(r, std::move(responder));
                });
+
+    // Any other method on a known path: 405 with the methods it takes (rules are tried in
+    // order, so these only see what the ones above did not take).
+    auto wrongMethod = [](const QByteArray &allow) {
+        QHttpServerResponse response = jsonResponse(
+            errorJson(u"method-not-allowed", tr("This path takes %1 only.").arg(QString::fromLatin1(allow))),
+            QHttpServerResponse::StatusCode::MethodNotAllowed);
+        response.setHeader("Allow", allow);
+        return response;
+    };
+    const std::pair<const char *, const char *> paths[] = {
+        {"/v1/health", "GET"}, {"/v1/topology", "GET, PUT"},     {"/v1/plan", "POST"},
+        {"/v1/apply", "POST"}, {"/v1/cancel", "POST"},           {"/v1/nodes", "GET"},
+        {"/v1/events", "GET"}, {"/v1/agents/heartbeat", "POST"}, {"/v1/agents/config", "GET"}};
+    for (const auto &[path, allow] : paths)
+        http.route(QString::fromLatin1(path), Method::AnyKnown,
+                   [=](const QHttpServerRequest &) { return wrongMethod(allow); });
+    for (const char *path : {"/v1/pillars/<arg>/scale", "/v1/pillars/<arg>/resize", "/v1/nodes/<arg>/resize"})
+        http.route(QString::fromLatin1(path), Method::AnyKnown,
+                   [=](const QString &, const QHttpServerRequest &) { return wrongMethod("POST"); });
 }
 
 } // namespace mb::controlplane

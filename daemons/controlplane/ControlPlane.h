@@ -29,14 +29,16 @@ class DaemonRuntime;
 
 namespace mb::controlplane {
 
-/// Asks a node's daemon for GET /health with the cluster's agent token.
+/// Asks a node's daemon for GET /health with that node's agent token (derived from the
+/// cluster's secret).
 class HttpHealthProbe final : public plan::HealthProbe
 {
 public:
-    explicit HttpHealthProbe(std::string agentToken);
+    explicit HttpHealthProbe(std::string clusterSecret);
     Result<bool> healthy(const providers::NodeInfo &node) override;
 
 private:
+    std::string m_secret;
     net::HttpClient m_client;
 };
 
@@ -48,7 +50,9 @@ private:
  * heartbeats and brings it back.
  *
  * It lives on the daemon's main thread; the reconciler works on its own thread. API routes
- * take the API token, agent routes the agent token, both compared in constant time.
+ * take the API token; agent routes take the token of the node they name, which is
+ * HMAC-SHA-256 of the cluster's secret and the node's name, and only for nodes on record.
+ * Tokens are compared in constant time.
  */
 class ControlPlane : public QObject
 {
@@ -84,11 +88,23 @@ private:
         QDateTime deadline;
     };
 
-    [[nodiscard]] bool authorized(const QHttpServerRequest &request, Scope scope) const;
+    /// Whether the request carries the API token, or (agent scope) the token of `node`.
+    [[nodiscard]] bool authorized(const QHttpServerRequest &request, Scope scope,
+                                  const QString &node = {}) const;
+    struct Refusal
+    {
+        QJsonObject body;
+        QHttpServerResponder::StatusCode status;
+    };
+    /// For an agent route naming `node`: the 401 (not its token) or 404 (no such node on
+    /// record) answer, or nothing when the request may go on.
+    std::optional<Refusal> refuseAgent(const QHttpServerRequest &request, const QString &node);
+    /// Forgets heartbeats, health and restarts of nodes that are no longer on record.
+    void pruneNodeState(const std::vector<providers::NodeInfo> &nodes);
     void registerRoutes();
 
     // API handlers (ControlPlaneRoutes.cpp)
-    QHttpServerResponse getHealth() const;
+    QHttpServerResponse getHealth();
     QHttpServerResponse getTopology() const;
     QHttpServerResponse putTopology(const QHttpServerRequest &request);
     QHttpServerResponse postPlan();
@@ -105,6 +121,13 @@ private:
     std::optional<QHttpServerResponse> storeTopology(const std::string &text, qint64 *revision);
     /// Computes, filters and stores a plan for the latest revision; the plan response.
     QHttpServerResponse planResponse();
+    /// What differs between the latest topology revision and the nodes that exist, System
+    /// node included: {"count", "revision", "changes", "summary", "text"}, or {"error"} when
+    /// it cannot be computed. Nothing is stored.
+    QJsonObject pendingJson();
+    /// After a resume or an apply: when the nodes differ from the topology and no apply is
+    /// under way, says so in an event (and the log) with the plan that would converge.
+    void reportDrift();
 
     void appendEvent(const QString &kind, const QString &node, std::optional<qint64> planId,
                      const char *source, const QStringList &args, const QJsonObject &data = {});
@@ -123,7 +146,7 @@ private:
     QString m_systemNode;
     QString m_selfUrl;
     QByteArray m_apiToken;
-    QByteArray m_agentToken;
+    std::string m_agentSecret; ///< the cluster's secret; nodes hold only tokens derived from it
     int m_heartbeatSeconds = 5;
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<providers::Provider> m_provider;

@@ -10,6 +10,7 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace mb::controlplane {
@@ -38,18 +39,64 @@ QHttpServerResponse noTopology()
 
 } // namespace
 
-QHttpServerResponse ControlPlane::getHealth() const
+QHttpServerResponse ControlPlane::getHealth()
 {
     const auto latest = m_store->latestTopologyRevision();
     const auto seq = m_store->lastEventSeq();
-    return jsonResponse(
-        QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                    {QStringLiteral("cluster"), m_cluster},
-                    {QStringLiteral("node"), m_systemNode},
-                    {QStringLiteral("version"), QStringLiteral(MB_VERSION)},
-                    {QStringLiteral("topologyRevision"), qint64(latest && *latest ? (*latest)->id : 0)},
-                    {QStringLiteral("applying"), m_reconciler->busy()},
-                    {QStringLiteral("lastEventSeq"), qint64(seq ? *seq : 0)}});
+    const bool applying = m_reconciler->busy();
+    QJsonObject health{{QStringLiteral("status"), QStringLiteral("ok")},
+                       {QStringLiteral("cluster"), m_cluster},
+                       {QStringLiteral("node"), m_systemNode},
+                       {QStringLiteral("version"), QStringLiteral(MB_VERSION)},
+                       {QStringLiteral("topologyRevision"), qint64(latest && *latest ? (*latest)->id : 0)},
+                       {QStringLiteral("applying"), applying},
+                       {QStringLiteral("lastEventSeq"), qint64(seq ? *seq : 0)}};
+    // While an apply runs, what differs is what it is doing; once it is over, whatever still
+    // differs is pending and said so (never "idle").
+    if (!applying)
+        health.insert(QStringLiteral("pending"), pendingJson());
+    return jsonResponse(health);
+}
+
+QJsonObject ControlPlane::pendingJson()
+{
+    qint64 revision = 0;
+    const auto desired = latestTopology(*m_store, &revision);
+    if (!desired)
+        return QJsonObject{{QStringLiteral("count"), 0}, {QStringLiteral("revision"), 0}};
+    auto observed = m_provider->listNodes(m_cluster.toStdString());
+    if (!observed)
+        return QJsonObject{
+            {QStringLiteral("error"), QString::fromStdString(observed.error().message.text())}};
+    const plan::Planner planner(topology::PlanCatalogue::builtin());
+    const auto computed = planner.plan(*desired, *observed);
+    if (!computed)
+        return QJsonObject{
+            {QStringLiteral("error"), QString::fromStdString(computed.error().message.text())}};
+    const QJsonObject full = planJson(*computed, 0, revision);
+    const QJsonArray changes = full.value(QStringLiteral("changes")).toArray();
+    return QJsonObject{{QStringLiteral("count"), changes.size()},
+                       {QStringLiteral("revision"), revision},
+                       {QStringLiteral("changes"), changes},
+                       {QStringLiteral("summary"), full.value(QStringLiteral("summary"))},
+                       {QStringLiteral("text"), full.value(QStringLiteral("text"))}};
+}
+
+void ControlPlane::reportDrift()
+{
+    if (m_reconciler->busy())
+        return;
+    const QJsonObject pending = pendingJson();
+    const qint64 count = pending.value(QStringLiteral("count")).toInteger();
+    if (count == 0)
+        return;
+    appendEvent(
+        QStringLiteral("drift"), QString(), std::nullopt,
+        MB_TR_NOOP("mb::controlplane",
+                   "%1 changes pending: the nodes differ from topology revision %2. Review the "
+                   "plan and apply it (madbasectl apply)."),
+        {QString::number(count), QString::number(pending.value(QStringLiteral("revision")).toInteger())},
+        pending);
 }
 
 QHttpServerResponse ControlPlane::getTopology() const

@@ -37,6 +37,14 @@ bool Reconciler::enqueue(std::int64_t planId)
         std::lock_guard lock(m_mutex);
         if (m_running || !m_queue.empty())
             return false;
+        // Recorded before the API answers 202: an apply that was accepted is resumed by a
+        // restarted control plane even when this one is killed before the worker takes it.
+        if (const auto marked = m_store.setPlanStatus(planId, store::PlanStatus::Applying); !marked) {
+            qCWarning(lcReconciler).noquote()
+                << "cannot mark plan" << planId
+                << "applying:" << QString::fromStdString(marked.error().describe());
+            return false;
+        }
         m_queue.push_back(planId);
     }
     m_wake.notify_all();

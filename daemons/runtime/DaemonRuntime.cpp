@@ -44,7 +44,8 @@ public:
 protected:
     bool matches(const QHttpServerRequest &request, QRegularExpressionMatch *) const override
     {
-        return !m_runtime->authorized(request.value("Authorization"));
+        return !m_runtime->authorized(request.value("Authorization")) &&
+               !m_runtime->checksItsOwnToken(request.url().path());
     }
 
 private:
@@ -98,6 +99,12 @@ bool DaemonRuntime::authorized(QByteArrayView authorization) const
 void DaemonRuntime::addAccessToken(const QByteArray &token)
 {
     m_extraDigests.append(digest(token));
+}
+
+bool DaemonRuntime::checksItsOwnToken(const QString &path) const
+{
+    return std::any_of(m_ownTokenPrefixes.begin(), m_ownTokenPrefixes.end(),
+                       [&](const QString &prefix) { return path.startsWith(prefix); });
 }
 
 void DaemonRuntime::addBuiltinRoutes()

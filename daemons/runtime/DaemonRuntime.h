@@ -90,6 +90,10 @@ public:
     /// Accepts a second token at the guard (the System node's API token); routes that need
     /// one token rather than the other check it themselves.
     void addAccessToken(const QByteArray &token);
+    /// Paths under `prefix` pass the guard: their routes check a token themselves (the
+    /// control plane's agent routes take each node's own token).
+    void addOwnTokenPrefix(const QString &prefix) { m_ownTokenPrefixes.append(prefix); }
+    [[nodiscard]] bool checksItsOwnToken(const QString &path) const;
 
 Q_SIGNALS:
     /// A new desired config arrived from the control plane (version > the previous one).
@@ -108,6 +112,7 @@ private:
     DaemonConfig m_config;
     QByteArray m_tokenDigest;
     QList<QByteArray> m_extraDigests;
+    QStringList m_ownTokenPrefixes;
     QElapsedTimer m_uptime;
     QNetworkAccessManager m_network;
     QHttpServer m_http;

@@ -3,8 +3,14 @@
 #include "Logging.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QMutex>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cstdio>
 
@@ -18,6 +24,14 @@ Q_LOGGING_CATEGORY(lcComponent, "madbase.component", QtInfoMsg)
 
 namespace {
 
+/// Warnings with one message within the current window.
+struct Burst
+{
+    qint64 start = 0;
+    int count = 0;
+    int suppressed = 0;
+};
+
 struct LogState
 {
     QMutex mutex;
@@ -26,6 +40,12 @@ struct LogState
     QFile file;
     QtMsgType minimum = QtInfoMsg;
     QtMessageHandler previous = nullptr;
+    LogLimits limits;
+    QElapsedTimer clock;
+    QHash<QString, Burst> bursts; ///< by message (fields left out); bounded
+    QByteArray stderrPath;        ///< stderr's file when it is a regular file, else empty
+    qint64 stderrBytes = 0;
+    bool stderrLooked = false;
 };
 
 LogState &state()
@@ -68,6 +88,88 @@ const char *levelName(QtMsgType type)
     return "info";
 }
 
+/// `path` → `path.1` → … → `path.<files-1>`; the oldest goes. Called with the mutex held.
+void shiftFiles(const QByteArray &path, int files)
+{
+    for (int i = files - 1; i >= 1; --i) {
+        const QByteArray from = i == 1 ? path : path + '.' + QByteArray::number(i - 1);
+        const QByteArray to = path + '.' + QByteArray::number(i);
+        ::rename(from.constData(), to.constData());
+    }
+    if (files <= 1)
+        ::unlink(path.constData());
+}
+
+/// Rotates stderr when it is a regular file grown past the limit: the file is renamed and a
+/// new one takes its descriptor, so the provider's redirection goes on into a fresh file.
+void rotateStderr(LogState &s, qint64 written)
+{
+    if (!s.stderrLooked) {
+        s.stderrLooked = true;
+        struct stat info
+        {};
+        char target[4096];
+        const ssize_t n = ::readlink("/proc/self/fd/2", target, sizeof target - 1);
+        if (::fstat(STDERR_FILENO, &info) == 0 && S_ISREG(info.st_mode) && n > 0 && target[0] == '/') {
+            s.stderrPath = QByteArray(target, n);
+            s.stderrBytes = info.st_size;
+        }
+    }
+    if (s.stderrPath.isEmpty())
+        return;
+    s.stderrBytes += written;
+    if (s.stderrBytes < s.limits.maxBytes)
+        return;
+    shiftFiles(s.stderrPath, s.limits.files);
+    const int fd = ::open(s.stderrPath.constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        ::dup2(fd, STDERR_FILENO);
+        ::close(fd);
+    }
+    s.stderrBytes = 0;
+}
+
+void rotateFile(LogState &s)
+{
+    if (!s.file.isOpen() || s.file.size() < s.limits.maxBytes)
+        return;
+    const QString name = s.file.fileName();
+    s.file.close();
+    shiftFiles(QFile::encodeName(name), s.limits.files);
+    s.file.setFileName(name);
+    (void)s.file.open(QIODevice::WriteOnly | QIODevice::Append);
+}
+
+/// Whether a warning may be written; when a window with suppressed ones ended, `report`
+/// gets the line that says how many. Called with the mutex held.
+bool admitWarning(LogState &s, const QString &body, QString *report)
+{
+    // The message without its fields: the same warning about other peers or values counts once.
+    QString key = body.section(u' ', 0, 0);
+    if (body.startsWith(QLatin1String("msg=\""))) {
+        const qsizetype end = body.indexOf(QLatin1String("\" "), 5);
+        key = end > 0 ? body.left(end + 1) : body;
+    }
+    if (!s.clock.isValid())
+        s.clock.start();
+    const qint64 now = s.clock.elapsed();
+    if (s.bursts.size() > 1024)
+        s.bursts.clear(); // a flood of distinct messages: start counting afresh, still bounded
+    Burst &burst = s.bursts[key];
+    if (now - burst.start >= s.limits.windowMs) {
+        if (burst.suppressed > 0)
+            *report = logfmt(QStringLiteral("similar warnings suppressed"),
+                             {{QStringLiteral("suppressed"), QString::number(burst.suppressed)},
+                              {QStringLiteral("seconds"), QString::number(s.limits.windowMs / 1000)},
+                              {QStringLiteral("message"), key.mid(4).remove(u'"')}});
+        burst = Burst{now, 0, 0};
+    }
+    if (++burst.count <= s.limits.burst)
+        return true;
+    ++burst.suppressed;
+    return false;
+}
+
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     LogState &s = state();
@@ -75,6 +177,18 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
         return;
     QString body =
         message.startsWith(QLatin1String("msg=")) ? message : QLatin1String("msg=") + logfmtValue(message);
+    if (type == QtWarningMsg || type == QtCriticalMsg) {
+        QString report;
+        bool admitted = false;
+        {
+            QMutexLocker lock(&s.mutex);
+            admitted = admitWarning(s, body, &report);
+        }
+        if (!report.isEmpty())
+            handler(QtWarningMsg, context, report);
+        if (!admitted)
+            return;
+    }
     QByteArray line;
     line.reserve(96 + body.size());
     line += "ts=";
@@ -93,9 +207,12 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
         line.replace(s.secret, "<redacted>");
     line += '\n';
     std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stderr);
+    std::fflush(stderr);
+    rotateStderr(s, line.size());
     if (s.file.isOpen()) {
         s.file.write(line);
         s.file.flush();
+        rotateFile(s);
     }
 }
 
@@ -147,6 +264,7 @@ bool installLogHandler(const QString &node, const QString &minimumLevel, const Q
         QMutexLocker lock(&s.mutex);
         s.node = logfmtValue(node).toUtf8();
         s.secret = secret;
+        s.stderrLooked = false; // stderr may have been redirected since
         s.minimum = minimumLevel == QLatin1String("debug")     ? QtDebugMsg
                     : minimumLevel == QLatin1String("warning") ? QtWarningMsg
                                                                : QtInfoMsg;
@@ -164,6 +282,15 @@ bool installLogHandler(const QString &node, const QString &minimumLevel, const Q
         return false;
     }
     return true;
+}
+
+void setLogLimits(const LogLimits &limits)
+{
+    LogState &s = state();
+    QMutexLocker lock(&s.mutex);
+    s.limits = limits;
+    s.limits.files = std::max(1, limits.files);
+    s.bursts.clear();
 }
 
 void removeLogHandler()

@@ -42,4 +42,21 @@ bool installLogHandler(const QString &node, const QString &minimumLevel, const Q
 /// Restores Qt's default handler and closes the log file.
 void removeLogHandler();
 
+/// How much a daemon may log (docs/reliability.md).
+struct LogLimits
+{
+    /// A log file (the `log.file`, or stderr when it is a regular file, as the local provider
+    /// makes it) is rotated past this size: `daemon.log` → `daemon.log.1` → … .
+    qint64 maxBytes = 10 * 1024 * 1024;
+    /// Files kept, the current one included; the oldest is removed.
+    int files = 5;
+    /// Warnings (and errors) with the same message: at most this many per window; the rest
+    /// are counted and reported in one line when the window ends.
+    int burst = 20;
+    qint64 windowMs = 10000;
+};
+
+/// Sets the limits for the whole process (before or after installLogHandler).
+void setLogLimits(const LogLimits &limits);
+
 } // namespace mb::daemon

@@ -285,6 +285,11 @@ private Q_SLOTS:
                  std::string("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
         QCOMPARE(sha256Hex(std::string(1000, 'a')),
                  std::string("41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3"));
+        // RFC 2104 HMAC, checked against Python's hmac module; a key longer than a block is hashed.
+        QCOMPARE(hmacSha256Hex("key", "The quick brown fox jumps over the lazy dog"),
+                 std::string("f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8"));
+        QCOMPARE(hmacSha256Hex(std::string(100, 'k'), "crash-worker-1"),
+                 std::string("6fb57397b59c0fd1a5f38fa6e3e86325492938e79558b9fdf6ccf5e22d579047"));
 
         const Topology t = topo(test::example("production"));
         const Plan a = planOk(m_planner.plan(t, {}));

@@ -5,6 +5,7 @@
 #include "DetachedProcess.h"
 #include "base/PidLock.h"
 #include "base/Secret.h"
+#include "plan/Sha256.h"
 #include "topology/PlanCatalogue.h"
 
 #include <nlohmann/json.hpp>
@@ -250,16 +251,19 @@ Result<void> LocalProvider::recordNode(const NodeSpec &spec)
     std::lock_guard guard(m_mutex);
     const fs::path dir = nodeDir(spec.cluster, spec.name);
     std::error_code ec;
+    fs::create_directories(clusterDir(spec.cluster), ec);
+    fs::permissions(clusterDir(spec.cluster), fs::perms::owner_all, ec);
+    // The node's directory is made under the cluster lock: a directory without node.json seen
+    // under that lock is one a killed creation left, and sweepLeftovers() may remove it.
+    ClusterLock lock(clusterDir(spec.cluster));
     if (const fs::path nodes = clusterDir(spec.cluster) / "nodes"; !fs::exists(nodes)) {
         fs::create_directories(nodes, ec);
         markTopOfHierarchy(nodes);
     }
-    fs::permissions(clusterDir(spec.cluster), fs::perms::owner_all, ec);
     fs::create_directories(dir / "data", ec);
     if (ec)
         return std::unexpected(
             ioError(MB_TR_NOOP("mb::providers", "Cannot create %1: %2"), dir, ec.message()));
-    ClusterLock lock(clusterDir(spec.cluster));
 
     // Already there (a repeated action after a crash): the caller makes sure it runs; never
     // create twice.
@@ -274,6 +278,16 @@ Result<void> LocalProvider::recordNode(const NodeSpec &spec)
         if (auto written = writeSecretFile(tokenFile, *token); !written)
             return std::unexpected(written.error());
     }
+    // Each node holds its own agent token, derived from the cluster's secret and its name
+    // (HMAC-SHA-256): the control plane can check any node's token without storing one per
+    // node, and a node's token speaks for that node only. The cluster's secret never leaves
+    // the cluster directory.
+    auto secret = readSecretFile(tokenFile);
+    if (!secret)
+        return std::unexpected(secret.error());
+    const fs::path nodeTokenFile = dir / "agent.token";
+    if (auto written = writeSecretFile(nodeTokenFile, plan::hmacSha256Hex(*secret, spec.name)); !written)
+        return std::unexpected(written.error());
     auto port = allocatePort(spec.cluster);
     if (!port)
         return std::unexpected(port.error());
@@ -289,7 +303,7 @@ Result<void> LocalProvider::recordNode(const NodeSpec &spec)
                              {"pillar", std::string(topology::pillarName(spec.pillar))},
                              {"plan", spec.plan},
                              {"listen", {{"address", "127.0.0.1"}, {"port", *port}}},
-                             {"tokenFile", tokenFile.string()},
+                             {"tokenFile", nodeTokenFile.string()},
                              {"dataDir", (dir / "data").string()},
                              {"heartbeatSeconds", m_options.heartbeatSeconds}};
     if (!spec.controlPlaneUrl.empty())
@@ -445,6 +459,7 @@ Result<std::vector<NodeInfo>> LocalProvider::listNodes(const std::string &cluste
     const fs::path dir = clusterDir(cluster) / "nodes";
     if (!fs::exists(dir))
         return nodes;
+    sweepLeftovers(cluster);
     for (const auto &entry : fs::directory_iterator(dir, ec)) {
         if (!fs::exists(entry.path() / "node.json"))
             continue; // a creation that died before its record was written: nothing runs there
@@ -517,12 +532,47 @@ Result<void> LocalProvider::deleteNode(const std::string &cluster, const std::st
     if (auto stopped = terminate(cluster, node, true); !stopped)
         return stopped;
     std::lock_guard guard(m_mutex);
+    // The record and the rest of the directory go in one step: renamed into the cluster's
+    // trash first, then removed. Removing in place could lose node.json before the config,
+    // log and data of a process killed meanwhile, leaving a directory no record names.
     std::error_code ec;
-    fs::remove_all(dir, ec);
+    const fs::path trash = clusterDir(cluster) / "trash";
+    fs::create_directories(trash, ec);
+    auto suffix = randomHex(4);
+    const fs::path doomed = trash / (node + "." + (suffix ? *suffix : std::to_string(::getpid())));
+    fs::rename(dir, doomed, ec);
     if (ec)
         return std::unexpected(
             ioError(MB_TR_NOOP("mb::providers", "Cannot remove %1: %2"), dir, ec.message()));
+    fs::remove_all(doomed, ec);
+    if (ec)
+        return std::unexpected(
+            ioError(MB_TR_NOOP("mb::providers", "Cannot remove %1: %2"), doomed, ec.message()));
     return {};
+}
+
+void LocalProvider::sweepLeftovers(const std::string &cluster)
+{
+    // What a killed creation or deletion left: the cluster's trash, and node directories without
+    // a record. Looked at without the lock first (the usual case is that there is nothing).
+    std::error_code ec;
+    const fs::path trash = clusterDir(cluster) / "trash";
+    const fs::path nodes = clusterDir(cluster) / "nodes";
+    bool found = fs::exists(trash, ec) && !fs::is_empty(trash, ec);
+    for (const auto &entry : fs::directory_iterator(nodes, ec))
+        found = found || !fs::exists(entry.path() / "node.json");
+    if (!found)
+        return;
+    ClusterLock lock(clusterDir(cluster));
+    for (const auto &entry : fs::directory_iterator(trash, ec)) {
+        std::error_code removeError;
+        fs::remove_all(entry.path(), removeError);
+    }
+    for (const auto &entry : fs::directory_iterator(nodes, ec)) {
+        std::error_code removeError;
+        if (!fs::exists(entry.path() / "node.json"))
+            fs::remove_all(entry.path(), removeError);
+    }
 }
 
 Result<void> LocalProvider::stopNode(const std::string &cluster, const std::string &node)

@@ -92,6 +92,9 @@ private:
     Result<int> allocatePort(const std::string &cluster);
     /// Makes the node's directory, config and record (under the locks); no process yet.
     Result<void> recordNode(const NodeSpec &spec);
+    /// Removes what a killed creation or deletion left behind: the cluster's trash and node
+    /// directories without a record (under the cluster lock). Called with m_mutex held.
+    void sweepLeftovers(const std::string &cluster);
 
     LocalProviderOptions m_options;
     std::recursive_mutex m_mutex;
