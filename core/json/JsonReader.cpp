@@ -49,7 +49,16 @@ Result<nlohmann::json> parseText(std::string_view text, const JsonLimits &limits
     if (check.violation)
         return std::unexpected(*check.violation);
     try {
-        nlohmann::json value = nlohmann::json::parse(text.begin(), text.end());
+        nlohmann::json value =
+            limits.buildDepth >= limits.maxDepth
+                ? nlohmann::json::parse(text.begin(), text.end())
+                : nlohmann::json::parse(text.begin(), text.end(),
+                                        [depth = static_cast<int>(limits.buildDepth)](
+                                            int at, nlohmann::json::parse_event_t event, nlohmann::json &) {
+                                            return at <= depth ||
+                                                   (event != nlohmann::json::parse_event_t::object_start &&
+                                                    event != nlohmann::json::parse_event_t::array_start);
+                                        });
         // The limits were checked only as far as the text was JSON; the parser must then refuse it.
         if (check.notJson)
             return fail(ErrorCode::Internal,
@@ -94,11 +103,11 @@ Result<nlohmann::json> parseText(std::string_view text, const JsonLimits &limits
     }
 }
 
-void ErrorList::locate(std::string_view text)
+void ErrorList::locate(std::string_view text, std::size_t maxDepth)
 {
     if (m_errors.empty())
         return;
-    const JsonLocator locator(text);
+    const JsonLocator locator(text, maxDepth);
     for (Error &error : m_errors) {
         const TextPosition pos = error.code == ErrorCode::JsonUnknownKey
                                      ? locator.keyPosition(error.pointer)
