@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 // Topology model speed: validate + cost of max.json, and parse + validate of a 1 MB document.
+#include "BenchDocuments.h"
 #include "BenchSupport.h"
 
 #include "topology/Cost.h"
@@ -13,29 +14,6 @@
 
 using namespace mb;
 using namespace mb::topology;
-
-namespace {
-
-// A real document of at least `bytes`: max.json with a plan override on every worker node.
-std::string generatedDocument(std::size_t bytes)
-{
-    auto doc = nlohmann::json::parse(bench::sourceFile("resources/examples/max.json"));
-    int workers = 0;
-    nlohmann::json nodes = nlohmann::json::object();
-    std::string text;
-    while (text.size() < bytes) {
-        for (int i = 0; i < 2000; ++i) {
-            ++workers;
-            nodes[std::to_string(workers)] = {{"plan", workers % 3 == 0 ? "ccx23" : "cpx42"}};
-        }
-        doc["pillars"]["worker"]["count"] = workers;
-        doc["pillars"]["worker"]["nodes"] = nodes;
-        text = doc.dump(2);
-    }
-    return text;
-}
-
-} // namespace
 
 int main()
 {
@@ -65,7 +43,7 @@ int main()
                                 2000),
                             1000);
 
-    const std::string big = generatedDocument(1 << 20);
+    const std::string big = bench::documentWithNodeOverrides(1 << 20);
     const Topology parsedBig = *parseTopology(big);
     std::printf("generated document: %.2f MB, %lld nodes, %zu per-node overrides\n",
                 static_cast<double>(big.size()) / (1 << 20), parsedBig.nodeCount(),

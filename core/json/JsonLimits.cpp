@@ -23,9 +23,66 @@ struct Frame
 {
     bool object = false;
     std::size_t entries = 0;
-    std::string token; // the current member's key (decoded) or element's index, for pointers
-    std::unordered_map<std::string_view, std::size_t> keys; // key → offset of its opening quote
-    std::deque<std::string> decodedKeys;                    // storage for keys that had escapes
+    std::string_view key; // the current member's key (decoded), for pointers
+    // Keys seen so far: searched linearly while few, then through a hash map.
+    std::vector<std::pair<std::string_view, std::size_t>> fewKeys; // key → offset of its quote
+    std::unordered_map<std::string_view, std::size_t> manyKeys;
+    std::deque<std::string> decodedKeys; // storage for keys that had escapes
+
+    /// Records `key` at `offset`; the offset of its first occurrence when it is a duplicate.
+    std::optional<std::size_t> insert(std::string_view k, std::size_t offset)
+    {
+        constexpr std::size_t Few = 16;
+        if (manyKeys.empty()) {
+            for (const auto &[seen, at] : fewKeys)
+                if (seen == k)
+                    return at;
+            fewKeys.emplace_back(k, offset);
+            if (fewKeys.size() > Few)
+                manyKeys.insert(fewKeys.begin(), fewKeys.end());
+            return std::nullopt;
+        }
+        const auto [it, inserted] = manyKeys.emplace(k, offset);
+        return inserted ? std::nullopt : std::optional<std::size_t>(it->second);
+    }
+
+    void reset(bool isObject)
+    {
+        object = isObject;
+        entries = 0;
+        key = {};
+        fewKeys.clear();
+        // A large table is dropped, not cleared: clearing costs its bucket count every time.
+        if (manyKeys.bucket_count() > 64)
+            manyKeys = {};
+        else
+            manyKeys.clear();
+        decodedKeys.clear();
+    }
+};
+
+/// The open containers, innermost last. Frames are reused, so opening one allocates nothing once
+/// that depth has been reached before; and they are never copied (a deque does not move its
+/// elements), as each one's keys may be views into its own decodedKeys.
+class FrameStack
+{
+public:
+    [[nodiscard]] bool empty() const { return m_size == 0; }
+    [[nodiscard]] std::size_t size() const { return m_size; }
+    Frame &back() { return m_frames[m_size - 1]; }
+    [[nodiscard]] const Frame &back() const { return m_frames[m_size - 1]; }
+    [[nodiscard]] const Frame &operator[](std::size_t i) const { return m_frames[i]; }
+    void push(bool object)
+    {
+        if (m_size == m_frames.size())
+            m_frames.emplace_back();
+        m_frames[m_size++].reset(object);
+    }
+    void pop() { --m_size; }
+
+private:
+    std::deque<Frame> m_frames;
+    std::size_t m_size = 0;
 };
 
 /// Appends code point `cp` to `out` as UTF-8.
@@ -192,7 +249,7 @@ public:
                 m_opened = false;
                 if (peek() == closer()) {
                     ++m_pos;
-                    m_stack.pop_back();
+                    m_stack.pop();
                 } else {
                     needValue = nextEntry();
                 }
@@ -206,7 +263,7 @@ public:
                 needValue = nextEntry();
             } else if (peek() == closer()) {
                 ++m_pos;
-                m_stack.pop_back();
+                m_stack.pop();
             } else {
                 m_fault = true;
             }
@@ -234,7 +291,9 @@ private:
         // While a key is read, the value it names has no place yet: point at its object.
         const std::size_t open = m_readingKey ? m_stack.size() - 1 : m_stack.size();
         for (std::size_t i = 0; i < open; ++i)
-            out += '/' + escapePointerToken(m_stack[i].token);
+            out += '/' + (m_stack[i].object
+                              ? escapePointerToken(m_stack[i].key)
+                              : std::to_string(m_stack[i].entries > 0 ? m_stack[i].entries - 1 : 0));
         return out;
     }
 
@@ -251,8 +310,6 @@ private:
         Frame &f = m_stack.back();
         skipSpace();
         ++f.entries;
-        if (!f.object)
-            f.token = std::to_string(f.entries - 1);
         if (f.entries > m_limits.maxEntries) {
             m_readingKey = f.object; // an object's entry has no key yet: point at the object
             m_error = limitError(
@@ -285,10 +342,9 @@ private:
             }
             key = f.decodedKeys.emplace_back(std::move(decoded));
         }
-        f.token.assign(key);
-        const auto [it, inserted] = f.keys.emplace(key, keyAt);
-        if (!inserted) {
-            const TextPosition first = positionOf(m_t, it->second);
+        f.key = key;
+        if (const auto firstAt = f.insert(key, keyAt)) {
+            const TextPosition first = positionOf(m_t, *firstAt);
             const TextPosition again = positionOf(m_t, keyAt);
             m_error =
                 Error{ErrorCode::JsonDuplicateKey,
@@ -392,7 +448,7 @@ private:
                             {std::to_string(m_limits.maxDepth)}});
                 return;
             }
-            m_stack.emplace_back().object = (c == '{');
+            m_stack.push(c == '{');
             ++m_pos;
             m_opened = true;
             return;
@@ -419,9 +475,7 @@ private:
     std::string_view m_t;
     const JsonLimits &m_limits;
     std::size_t m_pos = 0;
-    // A deque: a Frame's keys are views into its own decodedKeys, so frames must never be
-    // copied on growth (a vector copies them, as a deque's move may throw).
-    std::deque<Frame> m_stack;
+    FrameStack m_stack;
     bool m_opened = false;
     bool m_readingKey = false;
     bool m_fault = false; // not JSON from here on: the parser says why

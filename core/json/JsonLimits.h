@@ -29,6 +29,10 @@ struct JsonLimits
     std::size_t maxEntries = 1'000'000;
     /// Characters of one number as written.
     std::size_t maxNumberChars = 100;
+    /// Not a limit but a saving: arrays and objects that start deeper than this are checked and
+    /// then dropped, not built. A reader whose schema is shallow passes its own depth, since what
+    /// lies deeper can only be inside a value it reports as wrong or unknown anyway.
+    std::size_t buildDepth = 64;
 };
 
 /// What `checkJsonLimits()` found.

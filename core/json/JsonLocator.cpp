@@ -88,9 +88,11 @@ std::size_t JsonLocator::MemberKeyHash::operator()(const MemberKey &k) const noe
     return std::hash<std::string_view>{}(k.key) ^ (k.parent * 0x9E3779B97F4A7C15ULL);
 }
 
-JsonLocator::JsonLocator(std::string_view text)
+JsonLocator::JsonLocator(std::string_view text, std::size_t maxDepth)
     : m_text(text)
 {
+    if (text.size() >= None)
+        return;
     m_checkpoints.reserve(text.size() / CheckpointBytes + 1);
     TextPosition pos{1, 1};
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -98,7 +100,7 @@ JsonLocator::JsonLocator(std::string_view text)
             m_checkpoints.push_back(pos);
         advance(pos, text[i]);
     }
-    scan();
+    scan(maxDepth);
 }
 
 TextPosition JsonLocator::position(std::size_t offset) const
@@ -116,37 +118,45 @@ TextPosition JsonLocator::position(std::size_t offset) const
     return pos;
 }
 
-void JsonLocator::scan()
+void JsonLocator::scan(std::size_t maxDepth)
 {
     const std::string_view t = m_text;
     struct Open
     {
-        std::size_t node;
-        std::vector<std::size_t> children; // arrays only
-        std::size_t pendingMember = None;  // objects: the member whose key was read
+        Index node;
+        std::vector<Index> children; // arrays only
+        Index pendingMember = None;  // objects: the member whose key was read
     };
     std::vector<Open> stack;
+    // Containers deeper than maxDepth are skipped: only whether each is an object is kept.
+    std::vector<bool> skippedObjects;
     std::size_t i = 0;
     bool expectKey = false;
+    auto innermostIsObject = [&] {
+        if (!skippedObjects.empty())
+            return static_cast<bool>(skippedObjects.back());
+        return !stack.empty() && !m_nodes[stack.back().node].isArray();
+    };
+    auto recording = [&] { return skippedObjects.empty() && stack.size() <= maxDepth; };
 
     // The node for a value starting at `at` in the current place of the structure.
-    auto beginValue = [&](std::size_t at) -> std::size_t {
+    auto beginValue = [&](std::size_t at) -> Index {
         if (!stack.empty() && stack.back().pendingMember != None) {
-            const std::size_t member = stack.back().pendingMember;
+            const Index member = stack.back().pendingMember;
             stack.back().pendingMember = None;
-            m_nodes[member].valueOffset = at;
+            m_nodes[member].valueOffset = static_cast<Index>(at);
             return member;
         }
         Node node;
-        node.valueOffset = at;
+        node.valueOffset = static_cast<Index>(at);
         if (!stack.empty()) {
             Open &top = stack.back();
             node.parent = top.node;
-            node.index = top.children.size();
-            top.children.push_back(m_nodes.size());
+            node.index = static_cast<Index>(top.children.size());
+            top.children.push_back(static_cast<Index>(m_nodes.size()));
         }
         m_nodes.push_back(node);
-        return m_nodes.size() - 1;
+        return static_cast<Index>(m_nodes.size() - 1);
     };
 
     while (i < t.size()) {
@@ -162,6 +172,9 @@ void JsonLocator::scan()
                 bool escaped = false;
                 if (!skipString(t, i, body, escaped))
                     return;
+                expectKey = false;
+                if (!recording())
+                    continue;
                 std::string_view key = body;
                 if (escaped) {
                     std::string decoded;
@@ -171,41 +184,50 @@ void JsonLocator::scan()
                 }
                 Node member;
                 member.parent = stack.back().node;
-                member.keyOffset = keyAt;
+                member.keyOffset = static_cast<Index>(keyAt);
                 m_nodes.push_back(member);
-                stack.back().pendingMember = m_nodes.size() - 1;
-                m_members.emplace(MemberKey{member.parent, key}, m_nodes.size() - 1);
-                expectKey = false;
+                stack.back().pendingMember = static_cast<Index>(m_nodes.size() - 1);
+                m_members.emplace(MemberKey{member.parent, key}, stack.back().pendingMember);
                 continue;
             }
             if (c != '}')
                 return; // fault: a key was expected
         }
         if (c == '{' || c == '[') {
-            const std::size_t node = beginValue(i);
-            m_nodes[node].array = (c == '[');
-            stack.push_back(Open{node, {}, None});
-            expectKey = (c == '{');
             ++i;
+            expectKey = (c == '{');
+            if (!recording()) {
+                skippedObjects.push_back(c == '{');
+                continue;
+            }
+            const Index node = beginValue(i - 1);
+            if (c == '[')
+                m_nodes[node].childCount = 0;
+            stack.push_back(Open{node, {}, None});
             continue;
         }
         if (c == '}' || c == ']') {
-            if (stack.empty())
-                return;
-            Open &top = stack.back();
-            Node &node = m_nodes[top.node];
-            node.endOffset = i + 1;
-            if (node.array) {
-                node.firstChild = m_arrayChildren.size();
-                node.childCount = top.children.size();
-                m_arrayChildren.insert(m_arrayChildren.end(), top.children.begin(), top.children.end());
-            }
-            stack.pop_back();
             ++i;
-            expectKey = !stack.empty() && !m_nodes[stack.back().node].array;
+            if (!skippedObjects.empty()) {
+                skippedObjects.pop_back();
+            } else {
+                if (stack.empty())
+                    return;
+                Open &top = stack.back();
+                Node &node = m_nodes[top.node];
+                node.endOffset = static_cast<Index>(i);
+                if (node.isArray()) {
+                    node.firstChild = static_cast<Index>(m_arrayChildren.size());
+                    node.childCount = static_cast<Index>(top.children.size());
+                    m_arrayChildren.insert(m_arrayChildren.end(), top.children.begin(), top.children.end());
+                }
+                stack.pop_back();
+            }
+            expectKey = innermostIsObject();
             continue;
         }
-        const std::size_t node = beginValue(i);
+        const bool record = recording();
+        const Index node = record ? beginValue(i) : None;
         if (c == '"') {
             std::string_view body;
             bool escaped = false;
@@ -215,16 +237,17 @@ void JsonLocator::scan()
             while (i < t.size() && !isSpace(t[i]) && t[i] != ',' && t[i] != '}' && t[i] != ']')
                 ++i;
         }
-        m_nodes[node].endOffset = i;
-        expectKey = !stack.empty() && !m_nodes[stack.back().node].array;
+        if (record)
+            m_nodes[node].endOffset = static_cast<Index>(i);
+        expectKey = innermostIsObject();
     }
 }
 
-std::size_t JsonLocator::find(const std::string &pointer) const
+JsonLocator::Index JsonLocator::find(const std::string &pointer) const
 {
     if (m_nodes.empty())
         return None;
-    std::size_t node = 0;
+    Index node = 0;
     std::size_t at = 0;
     std::string token;
     while (at < pointer.size()) {
@@ -244,7 +267,7 @@ std::size_t JsonLocator::find(const std::string &pointer) const
             }
         }
         const Node &n = m_nodes[node];
-        if (n.array) {
+        if (n.isArray()) {
             std::size_t index = 0;
             if (token.empty() || token.size() > 9)
                 return None;
@@ -268,23 +291,23 @@ std::size_t JsonLocator::find(const std::string &pointer) const
 
 TextPosition JsonLocator::valuePosition(const std::string &pointer) const
 {
-    const std::size_t node = find(pointer);
+    const Index node = find(pointer);
     if (node == None)
         return {};
     const Node &n = m_nodes[node];
-    const std::size_t at = n.valueOffset != None ? n.valueOffset : n.keyOffset;
+    const Index at = n.valueOffset != None ? n.valueOffset : n.keyOffset;
     return at == None ? TextPosition{} : position(at);
 }
 
 TextPosition JsonLocator::keyPosition(const std::string &pointer) const
 {
-    const std::size_t node = find(pointer);
+    const Index node = find(pointer);
     if (node == None || m_nodes[node].keyOffset == None)
         return {};
     return position(m_nodes[node].keyOffset);
 }
 
-std::string JsonLocator::tokenOf(std::size_t node) const
+std::string JsonLocator::tokenOf(Index node) const
 {
     const Node &n = m_nodes[node];
     if (n.keyOffset == None)
@@ -303,8 +326,8 @@ std::string JsonLocator::deepestPointerAt(std::size_t offset) const
 {
     // The innermost value that started at or before `offset` and had not ended by then: nodes
     // are in document order, so the last such one.
-    std::size_t best = None;
-    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+    Index best = None;
+    for (Index i = 0; i < m_nodes.size(); ++i) {
         const Node &n = m_nodes[i];
         if (n.valueOffset == None || n.valueOffset > offset)
             continue;
@@ -313,7 +336,7 @@ std::string JsonLocator::deepestPointerAt(std::size_t offset) const
         best = i;
     }
     std::vector<std::string> tokens;
-    for (std::size_t n = best; n != None && m_nodes[n].parent != None; n = m_nodes[n].parent)
+    for (Index n = best; n != None && m_nodes[n].parent != None; n = m_nodes[n].parent)
         tokens.push_back(tokenOf(n));
     std::string out;
     for (auto it = tokens.rbegin(); it != tokens.rend(); ++it)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -37,7 +38,9 @@ struct TextPosition
 class JsonLocator
 {
 public:
-    explicit JsonLocator(std::string_view text);
+    /// Scans `text`; values nested deeper than `maxDepth` (the root is 0) are skipped, not
+    /// recorded, so their pointers are not found.
+    explicit JsonLocator(std::string_view text, std::size_t maxDepth = static_cast<std::size_t>(-1));
 
     /// Where the value at `pointer` starts; for a pointer to an object member whose value
     /// cannot be found, where its key starts. {0, 0} when the pointer is not in the text.
@@ -50,21 +53,24 @@ public:
     [[nodiscard]] TextPosition position(std::size_t offset) const;
 
 private:
-    static constexpr std::size_t None = static_cast<std::size_t>(-1);
+    // Offsets and indexes in 32 bits: a document past 4 GiB is not scanned (the reading limits
+    // stop far below that), and a node costs 28 bytes.
+    using Index = std::uint32_t;
+    static constexpr Index None = static_cast<Index>(-1);
     struct Node
     {
-        std::size_t parent = None;
-        std::size_t keyOffset = None;   // object members: the key's opening quote
-        std::size_t valueOffset = None; // None while a member's value is not yet seen
-        std::size_t endOffset = None;   // just past the value; None while open
-        std::size_t index = 0;          // array elements: their index
-        bool array = false;
-        std::size_t firstChild = None; // arrays: into m_arrayChildren, filled when closed
-        std::size_t childCount = 0;
+        Index parent = None;
+        Index keyOffset = None;   // object members: the key's opening quote
+        Index valueOffset = None; // None while a member's value is not yet seen
+        Index endOffset = None;   // just past the value; None while open
+        Index index = 0;          // array elements: their index
+        Index firstChild = None;  // arrays: into m_arrayChildren, filled when closed
+        Index childCount = None;  // arrays only: None marks objects and scalars
+        [[nodiscard]] bool isArray() const { return childCount != None; }
     };
     struct MemberKey
     {
-        std::size_t parent;
+        Index parent;
         std::string_view key;
         bool operator==(const MemberKey &) const = default;
     };
@@ -73,14 +79,14 @@ private:
         std::size_t operator()(const MemberKey &k) const noexcept;
     };
 
-    void scan();
-    [[nodiscard]] std::size_t find(const std::string &pointer) const;
-    [[nodiscard]] std::string tokenOf(std::size_t node) const;
+    void scan(std::size_t maxDepth);
+    [[nodiscard]] Index find(const std::string &pointer) const;
+    [[nodiscard]] std::string tokenOf(Index node) const;
 
     std::string_view m_text;
     std::vector<Node> m_nodes; // in document order; the root is node 0
-    std::vector<std::size_t> m_arrayChildren;
-    std::unordered_map<MemberKey, std::size_t, MemberKeyHash> m_members;
+    std::vector<Index> m_arrayChildren;
+    std::unordered_map<MemberKey, Index, MemberKeyHash> m_members;
     std::deque<std::string> m_decodedKeys;   // keys that had escapes
     std::vector<TextPosition> m_checkpoints; // position of every CheckpointBytes-th byte
 };

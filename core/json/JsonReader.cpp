@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 #include <unordered_set>
 
 namespace mb::json {
@@ -41,6 +42,96 @@ std::string parserReason(const std::string &what)
     return reason;
 }
 
+/**
+ * Builds the value nlohmann::json's own parser would, except that arrays and objects starting
+ * deeper than `buildDepth` (the root is level 0) are left out. nlohmann's callback parser
+ * could do this, but it searches the parent for the dropped value after every object it
+ * closes, which is quadratic in an object's members. Parse errors are thrown as the parser
+ * reports them, so callers see the same exceptions as from `json::parse`.
+ */
+class ShallowBuilder
+{
+public:
+    using json = nlohmann::json;
+
+    ShallowBuilder(json &root, std::size_t buildDepth)
+        : m_root(root)
+        , m_buildDepth(buildDepth)
+    {}
+
+    bool null() { return add(json(nullptr)); }
+    bool boolean(bool v) { return add(json(v)); }
+    bool number_integer(json::number_integer_t v) { return add(json(v)); }
+    bool number_unsigned(json::number_unsigned_t v) { return add(json(v)); }
+    bool number_float(json::number_float_t v, const json::string_t &) { return add(json(v)); }
+    bool string(json::string_t &v) { return add(json(std::move(v))); }
+    bool binary(json::binary_t &v) { return add(json(std::move(v))); }
+    bool start_object(std::size_t) { return open(json::value_t::object); }
+    bool start_array(std::size_t) { return open(json::value_t::array); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+    bool key(json::string_t &k)
+    {
+        if (m_skipped == 0)
+            m_key = std::move(k);
+        return true;
+    }
+    [[noreturn]] bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &e)
+    {
+        if (const auto *syntax = dynamic_cast<const json::parse_error *>(&e))
+            throw *syntax;
+        if (const auto *range = dynamic_cast<const json::out_of_range *>(&e))
+            throw *range;
+        throw std::runtime_error(e.what());
+    }
+
+private:
+    json *place(json &&v)
+    {
+        if (m_open.empty()) {
+            m_root = std::move(v);
+            return &m_root;
+        }
+        json &top = *m_open.back();
+        if (top.is_array()) {
+            auto &array = top.get_ref<json::array_t &>();
+            array.push_back(std::move(v));
+            return &array.back();
+        }
+        auto &object = top.get_ref<json::object_t &>();
+        return &object.insert_or_assign(std::move(m_key), std::move(v)).first->second;
+    }
+    bool add(json &&v)
+    {
+        if (m_skipped == 0)
+            place(std::move(v));
+        return true;
+    }
+    bool open(json::value_t type)
+    {
+        if (m_skipped > 0 || m_open.size() > m_buildDepth) {
+            ++m_skipped;
+            return true;
+        }
+        m_open.push_back(place(json(type)));
+        return true;
+    }
+    bool close()
+    {
+        if (m_skipped > 0)
+            --m_skipped;
+        else
+            m_open.pop_back();
+        return true;
+    }
+
+    json &m_root;
+    std::size_t m_buildDepth;
+    std::vector<json *> m_open; // the containers being filled, innermost last
+    std::size_t m_skipped = 0;  // containers open below the build depth
+    std::string m_key;
+};
+
 } // namespace
 
 Result<nlohmann::json> parseText(std::string_view text, const JsonLimits &limits)
@@ -49,7 +140,9 @@ Result<nlohmann::json> parseText(std::string_view text, const JsonLimits &limits
     if (check.violation)
         return std::unexpected(*check.violation);
     try {
-        nlohmann::json value = nlohmann::json::parse(text.begin(), text.end());
+        nlohmann::json value;
+        ShallowBuilder builder(value, limits.buildDepth);
+        nlohmann::json::sax_parse(text.begin(), text.end(), &builder);
         // The limits were checked only as far as the text was JSON; the parser must then refuse it.
         if (check.notJson)
             return fail(ErrorCode::Internal,
@@ -94,11 +187,11 @@ Result<nlohmann::json> parseText(std::string_view text, const JsonLimits &limits
     }
 }
 
-void ErrorList::locate(std::string_view text)
+void ErrorList::locate(std::string_view text, std::size_t maxDepth)
 {
     if (m_errors.empty())
         return;
-    const JsonLocator locator(text);
+    const JsonLocator locator(text, maxDepth);
     for (Error &error : m_errors) {
         const TextPosition pos = error.code == ErrorCode::JsonUnknownKey
                                      ? locator.keyPosition(error.pointer)

@@ -32,8 +32,9 @@ public:
     }
     [[nodiscard]] bool empty() const { return m_errors.empty(); }
     [[nodiscard]] const std::vector<Error> &errors() const { return m_errors; }
-    /// Fills line and column of every error from the text it was read from.
-    void locate(std::string_view text);
+    /// Fills line and column of every error from the text it was read from; values nested
+    /// deeper than `maxDepth` are not looked at (a reader passes the depth it built).
+    void locate(std::string_view text, std::size_t maxDepth = static_cast<std::size_t>(-1));
     [[nodiscard]] std::vector<Error> take() { return std::move(m_errors); }
 
 private:

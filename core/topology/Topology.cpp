@@ -17,6 +17,13 @@ constexpr const char *Ctx = "mb::topology";
 constexpr double MaxCanvasCoordinate = 1.0e6;
 constexpr double MinZoom = 0.01;
 constexpr double MaxZoom = 100.0;
+/// The deepest value the schema reads is a node's plan (/pillars/worker/nodes/3/plan, level 5):
+/// containers below level 6 can only sit inside a value reported as wrong or unknown.
+const json::JsonLimits ReadLimits = [] {
+    json::JsonLimits limits;
+    limits.buildDepth = 6;
+    return limits;
+}();
 
 std::optional<PillarSpec> readPillar(const nlohmann::json &value, const std::string &pointer,
                                      json::ErrorList &errors)
@@ -127,7 +134,7 @@ long long Topology::nodeCount() const
 
 std::expected<Topology, std::vector<Error>> parseTopology(std::string_view text)
 {
-    auto root = json::parseText(text);
+    auto root = json::parseText(text, ReadLimits);
     if (!root)
         return std::unexpected(std::vector<Error>{root.error()});
 
@@ -135,7 +142,7 @@ std::expected<Topology, std::vector<Error>> parseTopology(std::string_view text)
     Topology t;
     json::ObjectReader top(*root, "", errors);
     if (!top.isObject()) {
-        errors.locate(text);
+        errors.locate(text, ReadLimits.buildDepth + 1);
         return std::unexpected(errors.take());
     }
     if (const auto version = top.integer("version", true, 0, std::numeric_limits<int>::max())) {
@@ -176,7 +183,7 @@ std::expected<Topology, std::vector<Error>> parseTopology(std::string_view text)
     top.finish();
 
     if (!errors.empty()) {
-        errors.locate(text);
+        errors.locate(text, ReadLimits.buildDepth + 1);
         return std::unexpected(errors.take());
     }
     return t;

@@ -350,6 +350,44 @@ private Q_SLOTS:
         QVERIFY(refused > inputs.size() / 2);
     }
 
+    void testContainersBelowTheBuildDepthAreCheckedButNotBuilt()
+    {
+        json::JsonLimits limits;
+        limits.buildDepth = 1;
+        const auto value = json::parseText(R"({"a": [[[1]], 2], "b": {"c": {"d": 1}}})", limits);
+        QVERIFY(value.has_value());
+        QCOMPARE(value->dump(), std::string(R"({"a":[2],"b":{}})"));
+        // ... and still checked: a duplicate key down there is an error all the same.
+        QCOMPARE(parseError(R"({"a": [[{"x": 1, "x": 2}]]})", limits).code, ErrorCode::JsonDuplicateKey);
+    }
+
+    void testTopologyWithDeepJunkReportsItsKeyAndCostsLittle()
+    {
+        const std::string nest = std::string(60, '[') + std::string(60, ']');
+        std::string junk = "[" + nest;
+        for (int i = 0; i < 5000; ++i)
+            junk += "," + nest;
+        junk += "]";
+        std::string text = test::sourceFile("resources/examples/starter.json");
+        text.insert(text.rfind('}'), ", \"junk\": " + junk);
+        const auto errors = topologyErrors(text);
+        QCOMPARE(errors.size(), std::size_t{1});
+        QCOMPARE(errors[0].code, ErrorCode::JsonUnknownKey);
+        QCOMPARE(errors[0].pointer, std::string("/junk"));
+        QCOMPARE(errors[0].line, json::positionOf(text, text.find("\"junk\"")).line);
+    }
+
+    void testLocatorSkipsWhatLiesBelowItsDepth()
+    {
+        const std::string text = R"({"a": {"b": [1, {"c": 2}]}, "z": 3})";
+        const json::JsonLocator shallow(text, 2);
+        QCOMPARE(shallow.valuePosition("/a/b").column, 13);
+        QCOMPARE(shallow.valuePosition("/a/b/1/c").line, 0);
+        QCOMPARE(shallow.valuePosition("/z").column, 34);
+        const json::JsonLocator full(text);
+        QCOMPARE(full.valuePosition("/a/b/1/c").column, 23);
+    }
+
     void testLocatorStaysLinearOnLongKeysAndManyErrors()
     {
         // Nested long keys once made the locator keep a pointer string per value (quadratic).
