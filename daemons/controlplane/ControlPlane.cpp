@@ -231,6 +231,30 @@ void ControlPlane::appendEvent(const QString &kind, const QString &node, std::op
     scheduleWake();
 }
 
+bool ControlPlane::readLongPoll(const QHttpServerRequest &request, QHttpServerResponder &responder,
+                                qint64 *after, int *wait)
+{
+    // One reading for both long-polls: the same bad value gets the same answer on each.
+    const QUrlQuery query(request.url());
+    bool ok = true;
+    *after = query.hasQueryItem(QStringLiteral("after"))
+                 ? query.queryItemValue(QStringLiteral("after")).toLongLong(&ok)
+                 : 0;
+    bool waitOk = true;
+    *wait = query.hasQueryItem(QStringLiteral("wait"))
+                ? query.queryItemValue(QStringLiteral("wait")).toInt(&waitOk)
+                : 0;
+    if (ok && waitOk && *after >= 0 && *wait >= 0 && *wait <= MaxWaitSeconds)
+        return true;
+    respondJson(
+        responder,
+        errorJson(
+            u"bad-request",
+            tr("\"after\" must be a sequence number and \"wait\" 0 to %1 seconds.").arg(MaxWaitSeconds)),
+        QHttpServerResponder::StatusCode::BadRequest);
+    return false;
+}
+
 void ControlPlane::getEvents(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     if (!authorized(request, Scope::Api)) {
@@ -238,24 +262,10 @@ void ControlPlane::getEvents(const QHttpServerRequest &request, QHttpServerRespo
                     QHttpServerResponder::StatusCode::Unauthorized);
         return;
     }
-    const QUrlQuery query(request.url());
-    bool ok = true;
-    const qint64 after = query.hasQueryItem(QStringLiteral("after"))
-                             ? query.queryItemValue(QStringLiteral("after")).toLongLong(&ok)
-                             : 0;
-    bool waitOk = true;
-    const int wait = query.hasQueryItem(QStringLiteral("wait"))
-                         ? query.queryItemValue(QStringLiteral("wait")).toInt(&waitOk)
-                         : 0;
-    if (!ok || !waitOk || after < 0 || wait < 0 || wait > MaxWaitSeconds) {
-        respondJson(
-            responder,
-            errorJson(
-                u"bad-request",
-                tr("\"after\" must be a sequence number and \"wait\" 0 to %1 seconds.").arg(MaxWaitSeconds)),
-            QHttpServerResponder::StatusCode::BadRequest);
+    qint64 after = 0;
+    int wait = 0;
+    if (!readLongPoll(request, responder, &after, &wait))
         return;
-    }
     Waiter waiter{QPointer<QTcpSocket>(responder.socket()),     std::move(responder), after, false, {},
                   QDateTime::currentDateTimeUtc().addSecs(wait)};
     m_waiters.push_back(std::move(waiter));
@@ -269,10 +279,13 @@ void ControlPlane::getAgentConfig(const QHttpServerRequest &request, QHttpServer
         respondJson(responder, refused->body, refused->status);
         return;
     }
-    const int wait = std::clamp(query.queryItemValue(QStringLiteral("wait")).toInt(), 0, MaxWaitSeconds);
+    qint64 after = 0;
+    int wait = 0;
+    if (!readLongPoll(request, responder, &after, &wait))
+        return;
     Waiter waiter{QPointer<QTcpSocket>(responder.socket()),
                   std::move(responder),
-                  query.queryItemValue(QStringLiteral("after")).toLongLong(),
+                  after,
                   true,
                   query.queryItemValue(QStringLiteral("node")),
                   QDateTime::currentDateTimeUtc().addSecs(wait)};

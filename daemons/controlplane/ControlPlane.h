@@ -116,6 +116,9 @@ private:
     QHttpServerResponse postHeartbeat(const QHttpServerRequest &request);
     void getEvents(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void getAgentConfig(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    /// `after` and `wait` of a long-poll; false once the 400 that says why is answered.
+    bool readLongPoll(const QHttpServerRequest &request, QHttpServerResponder &responder, qint64 *after,
+                      int *wait);
 
     /// Validates and stores a new topology revision; on failure, the error response.
     std::optional<QHttpServerResponse> storeTopology(const std::string &text, qint64 *revision);
