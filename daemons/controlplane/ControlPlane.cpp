@@ -42,6 +42,11 @@ Result<bool> HttpHealthProbe::healthy(const providers::NodeInfo &node)
     request.headers.set("Authorization", "Bearer " + plan::hmacSha256Hex(m_secret, node.name));
     request.timeout = std::chrono::seconds(3);
     auto response = m_client.request(request);
+    if (response && response->status == 401) {
+        // A node made before per-node tokens holds the cluster's secret itself.
+        request.headers.set("Authorization", "Bearer " + m_secret);
+        response = m_client.request(request);
+    }
     if (!response)
         return std::unexpected(response.error());
     return response->status == 200;
@@ -184,9 +189,13 @@ bool ControlPlane::authorized(const QHttpServerRequest &request, Scope scope, co
     if (constantTimeEquals(
             token, std::string_view(m_apiToken.constData(), static_cast<std::size_t>(m_apiToken.size()))))
         return true; // the operator's token opens every route
-    // An agent speaks for one node: its token is the one derived for the node it names.
-    return scope == Scope::Agent && !node.isEmpty() &&
-           constantTimeEquals(token, plan::hmacSha256Hex(m_agentSecret, node.toStdString()));
+    // An agent speaks for one node: its token is the one derived for the node it names. A node
+    // made before per-node tokens holds the cluster's secret itself, which no newer node has.
+    if (scope != Scope::Agent || node.isEmpty())
+        return false;
+    const bool own = constantTimeEquals(token, plan::hmacSha256Hex(m_agentSecret, node.toStdString()));
+    const bool legacy = constantTimeEquals(token, m_agentSecret);
+    return own || legacy;
 }
 
 std::optional<ControlPlane::Refusal> ControlPlane::refuseAgent(const QHttpServerRequest &request,

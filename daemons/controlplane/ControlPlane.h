@@ -51,7 +51,8 @@ private:
  *
  * It lives on the daemon's main thread; the reconciler works on its own thread. API routes
  * take the API token; agent routes take the token of the node they name, which is
- * HMAC-SHA-256 of the cluster's secret and the node's name, and only for nodes on record.
+ * HMAC-SHA-256 of the cluster's secret and the node's name (or the secret itself, which only
+ * nodes made before per-node tokens hold), and only for nodes on record.
  * Tokens are compared in constant time.
  */
 class ControlPlane : public QObject

@@ -201,7 +201,28 @@ private Q_SLOTS:
         // The cluster's secret is no node's token.
         QFile secret(m_harness.root() + QStringLiteral("/abuse/agent.token"));
         QVERIFY(secret.open(QIODevice::ReadOnly));
-        QVERIFY(secret.readAll().trimmed() != worker);
+        const QByteArray clusterSecret = secret.readAll().trimmed();
+        QVERIFY(clusterSecret != worker);
+        // No node's config names the secret (a node made before per-node tokens would).
+        for (const auto &[name, record] : m_harness.nodes(m_cluster).asKeyValueRange()) {
+            QFile config(m_harness.root() + QStringLiteral("/abuse/nodes/%1/config.json").arg(name));
+            QVERIFY(config.open(QIODevice::ReadOnly));
+            QVERIFY2(QJsonDocument::fromJson(config.readAll())
+                         .object()
+                         .value(QStringLiteral("tokenFile"))
+                         .toString()
+                         .endsWith(QStringLiteral("/nodes/%1/agent.token").arg(name)),
+                     qPrintable(name));
+        }
+        // Such an older node is still heard, for a node on record only.
+        QCOMPARE(call("POST", QStringLiteral("/v1/agents/heartbeat"), clusterSecret,
+                      "{\"node\":\"abuse-worker-1\"}")
+                     .status,
+                 200);
+        QCOMPARE(
+            call("POST", QStringLiteral("/v1/agents/heartbeat"), clusterSecret, "{\"node\":\"abuse-ghost\"}")
+                .status,
+            404);
 
         QCOMPARE(call("POST", QStringLiteral("/v1/agents/heartbeat"), worker, "{\"node\":\"abuse-worker-1\"}")
                      .status,
