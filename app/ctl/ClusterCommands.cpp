@@ -330,7 +330,7 @@ int statusCommand(const ClusterOptions &options, Context &ctx)
         ctx.out << Ctl::tr("The nodes differ from topology revision %1; \"madbasectl apply\" runs this plan:")
                        .arg(pending.value(QStringLiteral("revision")).toInteger())
                 << '\n'
-                << pending.value(QStringLiteral("text")).toString() << "\n\n";
+                << pending.value(QStringLiteral("text")).toString().trimmed() << "\n\n";
     TextTable table({Ctl::tr("NODE"), Ctl::tr("PILLAR"), Ctl::tr("ZONE"), Ctl::tr("PLAN"), Ctl::tr("STATE"),
                      Ctl::tr("HEALTH"), Ctl::tr("ADDRESS"), Ctl::tr("UPTIME")},
                     {false, false, false, false, false, false, false, true});

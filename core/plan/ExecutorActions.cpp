@@ -224,8 +224,9 @@ void ExecutorRun::measureDowntime(const Action &action)
     }
     if (!stopped)
         return;
+    // Rounded up: a resize that took a fraction of a millisecond still had a downtime.
     const auto downtime =
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now() - *stopped);
+        std::chrono::ceil<std::chrono::milliseconds>(std::chrono::system_clock::now() - *stopped);
     {
         std::scoped_lock lock(m_mutex);
         m_report.downtime[action.node] = downtime;

@@ -42,6 +42,11 @@ Result<bool> HttpHealthProbe::healthy(const providers::NodeInfo &node)
     request.headers.set("Authorization", "Bearer " + plan::hmacSha256Hex(m_secret, node.name));
     request.timeout = std::chrono::seconds(3);
     auto response = m_client.request(request);
+    if (response && response->status == 401) {
+        // A node made before per-node tokens holds the cluster's secret itself.
+        request.headers.set("Authorization", "Bearer " + m_secret);
+        response = m_client.request(request);
+    }
     if (!response)
         return std::unexpected(response.error());
     return response->status == 200;
@@ -184,9 +189,13 @@ bool ControlPlane::authorized(const QHttpServerRequest &request, Scope scope, co
     if (constantTimeEquals(
             token, std::string_view(m_apiToken.constData(), static_cast<std::size_t>(m_apiToken.size()))))
         return true; // the operator's token opens every route
-    // An agent speaks for one node: its token is the one derived for the node it names.
-    return scope == Scope::Agent && !node.isEmpty() &&
-           constantTimeEquals(token, plan::hmacSha256Hex(m_agentSecret, node.toStdString()));
+    // An agent speaks for one node: its token is the one derived for the node it names. A node
+    // made before per-node tokens holds the cluster's secret itself, which no newer node has.
+    if (scope != Scope::Agent || node.isEmpty())
+        return false;
+    const bool own = constantTimeEquals(token, plan::hmacSha256Hex(m_agentSecret, node.toStdString()));
+    const bool legacy = constantTimeEquals(token, m_agentSecret);
+    return own || legacy;
 }
 
 std::optional<ControlPlane::Refusal> ControlPlane::refuseAgent(const QHttpServerRequest &request,
@@ -231,6 +240,30 @@ void ControlPlane::appendEvent(const QString &kind, const QString &node, std::op
     scheduleWake();
 }
 
+bool ControlPlane::readLongPoll(const QHttpServerRequest &request, QHttpServerResponder &responder,
+                                qint64 *after, int *wait)
+{
+    // One reading for both long-polls: the same bad value gets the same answer on each.
+    const QUrlQuery query(request.url());
+    bool ok = true;
+    *after = query.hasQueryItem(QStringLiteral("after"))
+                 ? query.queryItemValue(QStringLiteral("after")).toLongLong(&ok)
+                 : 0;
+    bool waitOk = true;
+    *wait = query.hasQueryItem(QStringLiteral("wait"))
+                ? query.queryItemValue(QStringLiteral("wait")).toInt(&waitOk)
+                : 0;
+    if (ok && waitOk && *after >= 0 && *wait >= 0 && *wait <= MaxWaitSeconds)
+        return true;
+    respondJson(
+        responder,
+        errorJson(
+            u"bad-request",
+            tr("\"after\" must be a sequence number and \"wait\" 0 to %1 seconds.").arg(MaxWaitSeconds)),
+        QHttpServerResponder::StatusCode::BadRequest);
+    return false;
+}
+
 void ControlPlane::getEvents(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     if (!authorized(request, Scope::Api)) {
@@ -238,24 +271,10 @@ void ControlPlane::getEvents(const QHttpServerRequest &request, QHttpServerRespo
                     QHttpServerResponder::StatusCode::Unauthorized);
         return;
     }
-    const QUrlQuery query(request.url());
-    bool ok = true;
-    const qint64 after = query.hasQueryItem(QStringLiteral("after"))
-                             ? query.queryItemValue(QStringLiteral("after")).toLongLong(&ok)
-                             : 0;
-    bool waitOk = true;
-    const int wait = query.hasQueryItem(QStringLiteral("wait"))
-                         ? query.queryItemValue(QStringLiteral("wait")).toInt(&waitOk)
-                         : 0;
-    if (!ok || !waitOk || after < 0 || wait < 0 || wait > MaxWaitSeconds) {
-        respondJson(
-            responder,
-            errorJson(
-                u"bad-request",
-                tr("\"after\" must be a sequence number and \"wait\" 0 to %1 seconds.").arg(MaxWaitSeconds)),
-            QHttpServerResponder::StatusCode::BadRequest);
+    qint64 after = 0;
+    int wait = 0;
+    if (!readLongPoll(request, responder, &after, &wait))
         return;
-    }
     Waiter waiter{QPointer<QTcpSocket>(responder.socket()),     std::move(responder), after, false, {},
                   QDateTime::currentDateTimeUtc().addSecs(wait)};
     m_waiters.push_back(std::move(waiter));
@@ -269,10 +288,13 @@ void ControlPlane::getAgentConfig(const QHttpServerRequest &request, QHttpServer
         respondJson(responder, refused->body, refused->status);
         return;
     }
-    const int wait = std::clamp(query.queryItemValue(QStringLiteral("wait")).toInt(), 0, MaxWaitSeconds);
+    qint64 after = 0;
+    int wait = 0;
+    if (!readLongPoll(request, responder, &after, &wait))
+        return;
     Waiter waiter{QPointer<QTcpSocket>(responder.socket()),
                   std::move(responder),
-                  query.queryItemValue(QStringLiteral("after")).toLongLong(),
+                  after,
                   true,
                   query.queryItemValue(QStringLiteral("node")),
                   QDateTime::currentDateTimeUtc().addSecs(wait)};

@@ -51,7 +51,8 @@ private:
  *
  * It lives on the daemon's main thread; the reconciler works on its own thread. API routes
  * take the API token; agent routes take the token of the node they name, which is
- * HMAC-SHA-256 of the cluster's secret and the node's name, and only for nodes on record.
+ * HMAC-SHA-256 of the cluster's secret and the node's name (or the secret itself, which only
+ * nodes made before per-node tokens hold), and only for nodes on record.
  * Tokens are compared in constant time.
  */
 class ControlPlane : public QObject
@@ -116,6 +117,9 @@ private:
     QHttpServerResponse postHeartbeat(const QHttpServerRequest &request);
     void getEvents(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void getAgentConfig(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    /// `after` and `wait` of a long-poll; false once the 400 that says why is answered.
+    bool readLongPoll(const QHttpServerRequest &request, QHttpServerResponder &responder, qint64 *after,
+                      int *wait);
 
     /// Validates and stores a new topology revision; on failure, the error response.
     std::optional<QHttpServerResponse> storeTopology(const std::string &text, qint64 *revision);

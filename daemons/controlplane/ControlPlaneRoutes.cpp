@@ -327,9 +327,11 @@ QHttpServerResponse ControlPlane::postResize(const QString &target, bool isPilla
             ordinal = parts[1].toInt();
         }
     }
+    // An unknown node gets the answer the agent routes give to one.
     if (!pillar || !t->pillar(*pillar) || (!isPillar && (ordinal < 1 || ordinal > t->pillar(*pillar)->count)))
-        return jsonResponse(errorJson(u"not-found", tr("There is no %1 \"%2\" in this cluster.")
-                                                        .arg(isPillar ? tr("pillar") : tr("node"), target)),
+        return jsonResponse(errorJson(isPillar ? u"not-found" : u"unknown-node",
+                                      tr("There is no %1 \"%2\" in this cluster.")
+                                          .arg(isPillar ? tr("pillar") : tr("node"), target)),
                             Status::NotFound);
     if (*pillar == topology::Pillar::System)
         return jsonResponse(

@@ -199,10 +199,11 @@ void LimitedTcpServer::incomingConnection(qintptr descriptor)
             guard->m_timer.start(m_requestTimeout);
         }
         // The parser reads everything available on each pass, so what is available now is new.
-        const QByteArray fresh = socket->peek(socket->bytesAvailable());
-        if (!checkHeader(socket, guard, fresh))
+        // Only the head is looked at; a body is counted, not copied.
+        const qint64 available = socket->bytesAvailable();
+        if (!guard->m_headerDone && !checkHeader(socket, guard, socket->peek(available)))
             return;
-        guard->m_requestBytes += fresh.size();
+        guard->m_requestBytes += available;
         if (guard->m_requestBytes > m_maxRequestBytes) {
             ++m_tooLarge;
             reject(socket, guard, 413, "Payload Too Large");

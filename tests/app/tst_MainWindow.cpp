@@ -280,6 +280,12 @@ private Q_SLOTS:
         Q_EMIT operate->pillarHealthChanged(Pillar::Worker, 4, 5);
         QCOMPARE(w.scene()->card(Pillar::Worker)->health(), std::optional<PillarHealth>(PillarHealth{4, 5}));
 
+        // Drift is said in the status bar, with the plan in its tooltip; once in step, it goes.
+        Q_EMIT operate->pendingChanged(3, QStringLiteral("+ create prod-worker-6"));
+        QCOMPARE(w.connectionText(), QStringLiteral("Connected · 3 changes pending"));
+        Q_EMIT operate->pendingChanged(0, QString());
+        QCOMPARE(w.connectionText(), QStringLiteral("Connected"));
+
         operate->setState(OperateController::ConnectionState::Reconnecting);
         QVERIFY(w.connectionText().contains(QStringLiteral("retrying")));
         QVERIFY(!w.action(MainWindow::Action::Review)->isEnabled());

@@ -342,6 +342,24 @@ private Q_SLOTS:
               m_kills);
     }
 
+    void testLeftoversOfAKilledCreationOrDeletionAreSwept()
+    {
+        // What a kill can leave: a node directory made before its record (a creation), and a
+        // deleted node's directory in the trash (a deletion between its rename and removal).
+        const QString cluster = m_harness.root() + QStringLiteral("/crash");
+        QVERIFY(QDir().mkpath(cluster + QStringLiteral("/nodes/crash-worker-77/data")));
+        QVERIFY(QDir().mkpath(cluster + QStringLiteral("/trash/crash-worker-78.0a1b/data")));
+        QFile config(cluster + QStringLiteral("/trash/crash-worker-78.0a1b/config.json"));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.close();
+        // The next look at the nodes (here: status, through the control plane) removes both.
+        const auto status = m_harness.ctl({QStringLiteral("status")});
+        QVERIFY2(status.code == 0, qPrintable(status.out + status.err));
+        QVERIFY(!QFile::exists(cluster + QStringLiteral("/nodes/crash-worker-77")));
+        QVERIFY(!QFile::exists(cluster + QStringLiteral("/trash/crash-worker-78.0a1b")));
+        QVERIFY(!status.out.contains(QStringLiteral("crash-worker-77")));
+    }
+
     void cleanupTestCase()
     {
         // After fifty crashes, down still leaves no process or file.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "ClusterHarness.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -147,8 +148,9 @@ private:
         return -1;
     }
 
-    /// Sends `bytes` as they are on a fresh connection; the status of the answer (0: none).
-    int rawExchange(const QByteArray &bytes)
+    /// Sends `bytes` as they are on a fresh connection; the status of the answer (0: none
+    /// within `timeoutMs`).
+    int rawExchange(const QByteArray &bytes, int timeoutMs = 10000)
     {
         QTcpSocket socket;
         const QUrl url(m_url);
@@ -163,7 +165,7 @@ private:
                 answer += socket.readAll();
                 return answer.contains("\r\n") || socket.state() != QAbstractSocket::ConnectedState;
             },
-            10000);
+            timeoutMs);
         return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
     }
 
@@ -199,7 +201,28 @@ private Q_SLOTS:
         // The cluster's secret is no node's token.
         QFile secret(m_harness.root() + QStringLiteral("/abuse/agent.token"));
         QVERIFY(secret.open(QIODevice::ReadOnly));
-        QVERIFY(secret.readAll().trimmed() != worker);
+        const QByteArray clusterSecret = secret.readAll().trimmed();
+        QVERIFY(clusterSecret != worker);
+        // No node's config names the secret (a node made before per-node tokens would).
+        for (const auto &[name, record] : m_harness.nodes(m_cluster).asKeyValueRange()) {
+            QFile config(m_harness.root() + QStringLiteral("/abuse/nodes/%1/config.json").arg(name));
+            QVERIFY(config.open(QIODevice::ReadOnly));
+            QVERIFY2(QJsonDocument::fromJson(config.readAll())
+                         .object()
+                         .value(QStringLiteral("tokenFile"))
+                         .toString()
+                         .endsWith(QStringLiteral("/nodes/%1/agent.token").arg(name)),
+                     qPrintable(name));
+        }
+        // Such an older node is still heard, for a node on record only.
+        QCOMPARE(call("POST", QStringLiteral("/v1/agents/heartbeat"), clusterSecret,
+                      "{\"node\":\"abuse-worker-1\"}")
+                     .status,
+                 200);
+        QCOMPARE(
+            call("POST", QStringLiteral("/v1/agents/heartbeat"), clusterSecret, "{\"node\":\"abuse-ghost\"}")
+                .status,
+            404);
 
         QCOMPARE(call("POST", QStringLiteral("/v1/agents/heartbeat"), worker, "{\"node\":\"abuse-worker-1\"}")
                      .status,
@@ -300,6 +323,40 @@ private Q_SLOTS:
         QCOMPARE(rawExchange("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
                              m_apiToken + "\r\n\r\n"),
                  200);
+    }
+
+    void testASlowSenderIsCutOff()
+    {
+        // Half a request head, then nothing: 408 once the request time (10 s) is over.
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(rawExchange("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n", 15000), 408);
+        QVERIFY2(clock.elapsed() >= 9000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void testTheSameBadLongPollValueGetsTheSameAnswer()
+    {
+        const QByteArray worker = nodeToken(QStringLiteral("abuse-worker-1"));
+        const Answer events = call("GET", QStringLiteral("/v1/events?after=x"), m_apiToken);
+        const Answer config =
+            call("GET", QStringLiteral("/v1/agents/config?node=abuse-worker-1&after=x"), worker);
+        QCOMPARE(events.status, 400);
+        QCOMPARE(config.status, 400);
+        QCOMPARE(config.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")),
+                 events.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")));
+        // An unknown node is the same answer wherever it is named.
+        const Answer resize = call("POST", QStringLiteral("/v1/nodes/abuse-worker-9/resize"), m_apiToken,
+                                   "{\"plan\": \"cx33\"}");
+        const Answer heartbeat = call("POST", QStringLiteral("/v1/agents/heartbeat"), m_apiToken,
+                                      "{\"node\": \"abuse-worker-9\"}");
+        QCOMPARE(resize.status, 404);
+        QCOMPARE(heartbeat.status, 404);
+        QCOMPARE(
+            resize.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("unknown-node"));
+        QCOMPARE(
+            heartbeat.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("unknown-node"));
     }
 
     void testBodiesAtAndPastTheLimit()

@@ -225,6 +225,17 @@ void ClusterConnection::pollNodes()
                 Q_EMIT pillarHealthChanged(p, health.value(p).first, health.value(p).second);
         },
         5000);
+    // Converge or say so: the control plane reports what differs once no apply runs.
+    m_client->call(
+        "GET", QStringLiteral("/v1/health"), {}, this,
+        [this](const app::ApiResult &r) {
+            if (!r.ok() || r.body.value(QStringLiteral("applying")).toBool())
+                return;
+            const QJsonObject pending = r.body.value(QStringLiteral("pending")).toObject();
+            Q_EMIT pendingChanged(int(pending.value(QStringLiteral("count")).toInteger()),
+                                  pending.value(QStringLiteral("text")).toString());
+        },
+        5000);
 }
 
 void ClusterConnection::requestReview(const topology::Topology &design)

@@ -67,6 +67,9 @@ Q_SIGNALS:
     /// One step on one node: `state` is "started", "done", "failed", "retry" or "cancelled";
     /// `message` is for a person, in the user's language.
     void applyStep(const QString &node, const QString &state, const QString &message);
+    /// What differs between the cluster's topology and its nodes while nothing applies:
+    /// `count` changes (0: in step) and the plan that converges, in English text.
+    void pendingChanged(int count, const QString &plan);
 };
 
 } // namespace mb::studio

@@ -247,7 +247,9 @@ void MainWindow::setConnectionState(OperateController::ConnectionState state, co
         text = tr("Connecting…");
         break;
     case State::Connected:
-        text = tr("Connected");
+        // Never plainly "Connected" while the cluster differs from its topology.
+        text = m_pendingCount > 0 ? tr("Connected · %n changes pending", nullptr, m_pendingCount)
+                                  : tr("Connected");
         break;
     case State::Reconnecting:
         text = tr("Connection lost, retrying…");
@@ -257,6 +259,11 @@ void MainWindow::setConnectionState(OperateController::ConnectionState state, co
     QString tip = m_operate ? m_operate->endpoint() : tr("Connect to a cluster from the Cluster menu.");
     if (!detail.isEmpty())
         tip += QLatin1Char('\n') + detail;
+    if (state == State::Connected && m_pendingCount > 0)
+        tip += QLatin1Char('\n') + tr("The nodes differ from the cluster's topology; applying runs:") +
+               QLatin1Char('\n') + m_pendingPlan;
+    if (state != State::Connected)
+        m_pendingCount = 0; // learnt again from the next connection
     m_connectionLabel->setToolTip(tip);
     action(Action::Review)->setEnabled(m_operate && state == State::Connected);
     action(Action::Connect)->setEnabled(m_operate != nullptr);
@@ -292,6 +299,11 @@ void MainWindow::setOperateController(OperateController *controller)
     if (!controller->parent())
         controller->setParent(this);
     connect(controller, &OperateController::connectionStateChanged, this, &MainWindow::setConnectionState);
+    connect(controller, &OperateController::pendingChanged, this, [this](int count, const QString &plan) {
+        m_pendingCount = count;
+        m_pendingPlan = plan;
+        setConnectionState(m_operate->connectionState(), {});
+    });
     connect(controller, &OperateController::reviewReady, this, &MainWindow::showReview);
     connect(controller, &OperateController::reviewFailed, this, [this](const QString &message) {
         m_messages->showMessage(MessageBar::Kind::Error, tr("Could not compute the plan: %1").arg(message));

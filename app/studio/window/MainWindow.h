@@ -145,6 +145,8 @@ private:
     QLabel *m_clusterLabel = nullptr;
     QLabel *m_placeLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    int m_pendingCount = 0; ///< changes pending on the connected cluster
+    QString m_pendingPlan;  ///< the plan that converges, as text
     QToolButton *m_problemsButton = nullptr;
     QLabel *m_costLabel = nullptr;
     std::map<Action, QAction *> m_actions;
