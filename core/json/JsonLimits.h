@@ -12,10 +12,10 @@
 namespace mb::json {
 
 /**
- * The most a JSON document may hold before it is read. Every reader in the product parses
- * through `parseText()`, which enforces these first, so no document — a file, a request body, a
- * provider's response — costs more than time and memory in proportion to its size.
- * docs/reliability.md lists them and says why each is where it is.
+ * The most a JSON document may hold before it is read. The readers of core and the daemon
+ * runtime parse through `parseText()`, which enforces these first, so no document — a file, a
+ * topology sent to the API, a provider's response — costs more than time and memory in
+ * proportion to its size. docs/reliability.md lists them and says why each is where it is.
  */
 struct JsonLimits
 {
