@@ -16,10 +16,12 @@ namespace mb::controlplane {
 
 /**
  * What each node needs from the inventory, rendered into the "values" of its desired config
- * (docs/pillars.md): the State entry points for workers, and the cluster's PostgreSQL and
- * Redis credentials for the State node and the workers only (never for the proxy or the
- * System node). The credentials are generated once per cluster and kept in two 0600 files
- * in the System node's data directory; they never go into a log line, an event or an error.
+ * (docs/pillars.md): the State entry points for workers, the cluster's PostgreSQL and Redis
+ * credentials for the State node and the workers only (never for the proxy or the System
+ * node), and for the gateway the running workers and its certificate. The credentials and
+ * the cluster CA (made with the openssl CLI) are generated once per cluster and kept in the
+ * System node's data directory (keys and passwords 0600); they never go into a log line, an
+ * event or an error. The CA's certificate, cluster-ca.pem, is what clients pin.
  *
  * A node's config version is the topology revision times 1000 plus how often its values
  * changed since (a State node that appears changes the workers' values), so a join or a
@@ -47,6 +49,7 @@ private:
 
     QString m_pgPassword;
     QString m_redisPassword;
+    QString m_gatewayPem; ///< base64 of the gateway's certificate and key
     QHash<QString, Seen> m_seen;
 };
 

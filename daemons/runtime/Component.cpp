@@ -181,7 +181,10 @@ bool Component::prepare(QString *error)
         }
         // Restricted before any content is written: files may hold the cluster's credentials.
         ::fchmod(out.handle(), static_cast<mode_t>(file.mode));
-        out.write(file.lines.join(u'\n').toUtf8() + '\n');
+        if (file.base64)
+            out.write(QByteArray::fromBase64(file.lines.join(QString()).toLatin1()));
+        else
+            out.write(file.lines.join(u'\n').toUtf8() + '\n');
         if (!out.commit()) {
             *error = QStringLiteral("cannot write %1: %2").arg(file.path, out.errorString());
             return false;

@@ -112,6 +112,7 @@ QList<ComponentFile> readFiles(const nlohmann::json &value, const std::string &p
         }
         for (const auto &line : r.stringArray("lines", true).value_or(std::vector<std::string>{}))
             file.lines << fromStd(line);
+        file.base64 = r.boolean("base64", false).value_or(false);
         r.finish();
         out << file;
     }
@@ -282,15 +283,6 @@ QList<ComponentSpec> mergeComponents(const QList<ComponentSpec> &fromTemplate,
     return merged;
 }
 
-int componentPort(int listenPort, int slot)
-{
-    constexpr int FirstComponentPort = 10000;
-    constexpr int Blocks = (32768 - FirstComponentPort) / PortSlots;
-    if (listenPort <= 0 || slot < 0 || slot >= PortSlots)
-        return 0;
-    return FirstComponentPort + (listenPort % Blocks) * PortSlots + slot;
-}
-
 namespace {
 
 /// Expands one string; false with `error` set on an unknown key.
@@ -345,6 +337,34 @@ bool expandOne(QString &s, const QMap<QString, QString> &values, const std::stri
     return true;
 }
 
+/// Replaces each `${each values.KEY}REST` line by one line per item of the value.
+bool expandEach(QStringList &lines, const QMap<QString, QString> &values, bool &waiting)
+{
+    static const QRegularExpression each(QStringLiteral("^\\$\\{each (values\\.[A-Za-z0-9_]+)\\}(.*)$"));
+    QStringList out;
+    for (const QString &line : std::as_const(lines)) {
+        const auto match = each.match(line);
+        if (!match.hasMatch()) {
+            out << line;
+            continue;
+        }
+        const auto value = values.constFind(match.captured(1));
+        if (value == values.cend()) {
+            waiting = true;
+            continue;
+        }
+        int index = 0;
+        for (const QString &item : value->split(u',', Qt::SkipEmptyParts)) {
+            QString rest = match.captured(2);
+            rest.replace(QLatin1String("${item}"), item.trimmed());
+            rest.replace(QLatin1String("${index}"), QString::number(++index));
+            out << rest;
+        }
+    }
+    lines = out;
+    return true;
+}
+
 } // namespace
 
 Result<void> expandPlaceholders(ComponentSpec &spec, const QMap<QString, QString> &values)
@@ -388,7 +408,7 @@ Result<void> expandPlaceholders(ComponentSpec &spec, const QMap<QString, QString
     for (qsizetype f = 0; ok && f < spec.files.size(); ++f) {
         const std::string file = at("files/" + std::to_string(f));
         ok = expandOne(spec.files[f].path, values, file + "/path", waiting, error) &&
-             list(spec.files[f].lines, file + "/lines");
+             expandEach(spec.files[f].lines, values, waiting) && list(spec.files[f].lines, file + "/lines");
     }
     if (!ok)
         return std::unexpected(*error);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "base/Error.h"
+#include "providers/local/LocalPorts.h"
 #include "json/JsonReader.h"
 
 #include <QList>
@@ -44,7 +45,11 @@ struct ComponentFile
 {
     QString path;
     int mode = 0600;
+    /// Lines as written; with `base64`, their concatenation is decoded (a certificate and its
+    /// key arrive as one value). A line `${each values.KEY}REST` becomes one line per
+    /// comma-separated item of the value, `${item}` and `${index}` (from 1) in REST.
     QStringList lines;
+    bool base64 = false;
 
     bool operator==(const ComponentFile &) const = default;
 };
@@ -108,13 +113,8 @@ struct ComponentSpec
     bool operator==(const ComponentSpec &) const = default;
 };
 
-/// How many port slots a node has (see componentPort()).
-inline constexpr int PortSlots = 8;
-/// Port slot `slot` of the node whose daemon listens on `listenPort`: locally every node has
-/// its own block of PortSlots ports in 10000..32767, below the ephemeral range, derived from
-/// its unique daemon port (any 2,845 consecutive daemon ports get distinct blocks). 0 for a
-/// slot out of range.
-[[nodiscard]] int componentPort(int listenPort, int slot);
+using providers::local::componentPort;
+using providers::local::PortSlots;
 
 [[nodiscard]] QString restartPolicyName(RestartPolicy policy);
 
