@@ -23,6 +23,8 @@ struct Hop
     bool ok = false;
     double ms = -1;
     QString detail;
+    /// Not reached because an earlier hop failed; the error names the earlier one.
+    bool skipped = false;
 };
 
 QString fromStd(const std::string &s)
@@ -139,14 +141,28 @@ int checkCommand(const ClusterOptions &options, Context &ctx)
                           .arg(answer.value(QStringLiteral("message")).toString(fromStd(r->body).left(200)));
         }
     }
-    hops << gateway;
-
+    // A worker that answered with the function's error passed the request on: the gateway and
+    // the worker did their part, the store named below did not.
     const QString worker = answer.value(QStringLiteral("worker")).toString();
-    hops << Hop{QStringLiteral("worker"), gateway.ok && !worker.isEmpty(),
-                answer.value(QStringLiteral("workerMs")).toDouble(-1),
-                worker.isEmpty()
-                    ? (gateway.detail.isEmpty() ? Ctl::tr("not reached") : Ctl::tr("no answer from a worker"))
-                    : Ctl::tr("hello ran on %1").arg(worker)};
+    const QString functionError = answer.value(QStringLiteral("message")).toString();
+    if (!gateway.ok && !worker.isEmpty()) {
+        gateway.ok = true;
+        gateway.detail = Ctl::tr("passed the request to %1").arg(worker);
+    }
+    hops << gateway;
+    Hop workerHop{QStringLiteral("worker"),
+                  !worker.isEmpty() && functionError.isEmpty(),
+                  answer.value(QStringLiteral("workerMs")).toDouble(-1),
+                  {}};
+    if (worker.isEmpty())
+        workerHop.detail = Ctl::tr("no answer from a worker");
+    else if (!functionError.isEmpty())
+        workerHop.detail = Ctl::tr("hello on %1 failed: %2").arg(worker, functionError);
+    else
+        workerHop.detail = Ctl::tr("hello ran on %1").arg(worker);
+    // The worker's failure is a store's, when a store hop below names one.
+    workerHop.skipped = !gateway.ok || !functionError.isEmpty();
+    hops << workerHop;
 
     Hop entry{QStringLiteral("haproxy"), false, -1, {}};
     if (state.isEmpty()) {
@@ -165,12 +181,17 @@ int checkCommand(const ClusterOptions &options, Context &ctx)
     const auto storeHop = [&](const QString &name, const QString &valueKey, const QString &msKey,
                               const QString &what) {
         Hop hop{name, answer.contains(valueKey), answer.value(msKey).toDouble(-1), {}};
-        if (hop.ok)
+        if (hop.ok) {
             hop.detail = what.arg(answer.value(valueKey).toInteger());
-        else if (state.isEmpty())
+        } else if (state.isEmpty()) {
             hop.detail = Ctl::tr("no running State node");
-        else
-            hop.detail = componentDetail(componentOf(agent, statePort, name), name);
+        } else {
+            const QJsonObject c = componentOf(agent, statePort, name);
+            hop.detail = componentDetail(c, name);
+            hop.skipped = c.value(QStringLiteral("state")).toString() == u"running";
+            if (hop.skipped)
+                hop.detail += Ctl::tr("; not reached");
+        }
         return hop;
     };
     hops << storeHop(QStringLiteral("postgres"), QStringLiteral("row"), QStringLiteral("postgresMs"),
@@ -198,7 +219,10 @@ int checkCommand(const ClusterOptions &options, Context &ctx)
                       h.detail});
     table.print(ctx.out);
     if (!allOk) {
-        const auto failed = std::find_if(hops.begin(), hops.end(), [](const Hop &h) { return !h.ok; });
+        auto failed =
+            std::find_if(hops.begin(), hops.end(), [](const Hop &h) { return !h.ok && !h.skipped; });
+        if (failed == hops.end())
+            failed = std::find_if(hops.begin(), hops.end(), [](const Hop &h) { return !h.ok; });
         ctx.err << Ctl::tr("madbasectl: check failed at %1: %2").arg(failed->name, failed->detail) << '\n';
         return ExitInvalid;
     }

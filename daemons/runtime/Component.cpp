@@ -51,6 +51,27 @@ std::optional<RunAs> runAs(const QString &user)
     return RunAs{pw->pw_uid, pw->pw_gid, true};
 }
 
+/// The first directory above and including `path` that `as` may not pass through, if any.
+QString unreachableBy(const RunAs &as, const QString &path)
+{
+    QString dir = QFileInfo(path).absoluteFilePath();
+    QStringList chain;
+    while (!dir.isEmpty() && dir != u'/') {
+        chain.prepend(dir);
+        dir = QFileInfo(dir).path();
+    }
+    for (const QString &d : std::as_const(chain)) {
+        struct stat st
+        {};
+        if (::stat(QFile::encodeName(d).constData(), &st) != 0)
+            break; // not there yet: made below, by the daemon, for the user
+        const mode_t bit = st.st_uid == as.uid ? S_IXUSR : st.st_gid == as.gid ? S_IXGRP : S_IXOTH;
+        if ((st.st_mode & bit) == 0)
+            return d;
+    }
+    return {};
+}
+
 } // namespace
 
 Component::Component(ComponentSpec spec, QNetworkAccessManager *network, QObject *parent)
@@ -155,6 +176,13 @@ bool Component::prepare(QString *error)
     if (!user) {
         *error = QStringLiteral("user %1 does not exist").arg(m_spec.user);
         return false;
+    }
+    if (user->set && !m_spec.workingDir.isEmpty()) {
+        if (const QString blocked = unreachableBy(*user, m_spec.workingDir); !blocked.isEmpty()) {
+            *error = QStringLiteral("user %1 cannot reach %2: %3 does not let it pass (it needs o+x)")
+                         .arg(m_spec.user, m_spec.workingDir, blocked);
+            return false;
+        }
     }
     const auto own = [&](const QString &path) {
         if (user->set && ::chown(QFile::encodeName(path).constData(), user->uid, user->gid) != 0)
