@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "ClusterHarness.h"
+#include "net/HttpClient.h"
 #include "providers/local/LocalPorts.h"
 
 #include <QDir>
@@ -11,7 +12,11 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
+#include <mutex>
 #include <signal.h>
+#include <thread>
 
 using mb::test::ClusterHarness;
 
@@ -223,6 +228,78 @@ private Q_SLOTS:
         ClusterHarness::Run last;
         QVERIFY2(ClusterHarness::waitFor([&] { return (last = check()).code == 0; }, 40000),
                  qPrintable(last.out + last.err));
+    }
+
+    void testScalingWorkersWhileClientsLoopFailsForNoLongerThanAHealthCheckInterval()
+    {
+        // A client loops on hello through the gateway (the cluster CA pinned) while the
+        // workers go 2 → 3 → 1; its longest run of failed requests must stay under the
+        // gateway's health-check interval (1 s).
+        mb::net::HttpClientOptions options;
+        options.caFile =
+            QString(m_harness.root() + QStringLiteral("/pillars/nodes/pillars-system-1/data/cluster-ca.pem"))
+                .toStdString();
+        const mb::net::HttpClient client(options);
+        const std::string url = "https://127.0.0.1:" +
+                                std::to_string(mb::providers::local::componentPort(
+                                    daemonPort(QStringLiteral("pillars-proxy-1")), 1)) +
+                                "/functions/hello";
+        std::atomic<bool> stop{false};
+        std::mutex mutex;
+        int requests = 0;
+        int failures = 0;
+        double longestFailingMs = 0;
+        std::thread loop([&] {
+            std::optional<std::chrono::steady_clock::time_point> failingSince;
+            while (!stop) {
+                const auto r = client.request("GET", url, {}, {}, std::chrono::seconds(5));
+                const bool ok = r && r->status == 200;
+                const auto now = std::chrono::steady_clock::now();
+                std::lock_guard guard(mutex);
+                ++requests;
+                if (!ok) {
+                    ++failures;
+                    if (!failingSince)
+                        failingSince = now;
+                    longestFailingMs =
+                        std::max(longestFailingMs,
+                                 std::chrono::duration<double, std::milli>(now - *failingSince).count());
+                } else {
+                    failingSince.reset();
+                }
+            }
+        });
+        const auto up = m_harness.ctl({QStringLiteral("scale"), QStringLiteral("worker"), QStringLiteral("3"),
+                                       QStringLiteral("--yes"), QStringLiteral("--cluster"), m_cluster});
+        const bool threeServe = ClusterHarness::waitFor(
+            [&] {
+                const QString cfg = m_harness.root() +
+                                    QStringLiteral("/pillars/nodes/pillars-proxy-1/data/haproxy/haproxy.cfg");
+                QFile f(cfg);
+                return f.open(QIODevice::ReadOnly) && f.readAll().contains("server w3 ");
+            },
+            20000);
+        QTest::qWait(2000);
+        const auto down =
+            m_harness.ctl({QStringLiteral("scale"), QStringLiteral("worker"), QStringLiteral("1"),
+                           QStringLiteral("--yes"), QStringLiteral("--cluster"), m_cluster});
+        QTest::qWait(3000);
+        stop = true;
+        loop.join();
+        QVERIFY2(up.code == 0, qPrintable(up.err));
+        QVERIFY2(threeServe, "the gateway never got the third worker");
+        QVERIFY2(down.code == 0, qPrintable(down.err));
+        QVERIFY(requests > 20);
+        QVERIFY2(longestFailingMs < 1000,
+                 qPrintable(QStringLiteral("%1 of %2 requests failed, longest run %3 ms")
+                                .arg(failures)
+                                .arg(requests)
+                                .arg(longestFailingMs)));
+        ClusterHarness::Run last;
+        QVERIFY2(ClusterHarness::waitFor([&] { return (last = check()).code == 0; }, 20000),
+                 qPrintable(last.out + last.err));
+        qInfo("scale 2→3→1: %d requests, %d failed, longest failing run %.0f ms", requests, failures,
+              longestFailingMs);
     }
 
     void testDownLeavesNoProcessPortOrFile()
