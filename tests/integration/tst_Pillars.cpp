@@ -189,6 +189,25 @@ private Q_SLOTS:
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM hello_calls")).toInt(), before.toInt() + 1);
     }
 
+    void testVerticalResizeOfStateKeepsEveryRow()
+    {
+        const QString before = sql(QStringLiteral("SELECT count(*) FROM hello_calls"));
+        QVERIFY2(before.toInt() >= 1, qPrintable(before));
+        const auto resized =
+            m_harness.ctl({QStringLiteral("resize"), QStringLiteral("state"), QStringLiteral("cx33"),
+                           QStringLiteral("--yes"), QStringLiteral("--cluster"), m_cluster});
+        QVERIFY2(resized.code == 0, qPrintable(resized.out + resized.err));
+        QCOMPARE(m_harness.nodes(m_cluster)
+                     .value(QStringLiteral("pillars-state-1"))
+                     .value(QStringLiteral("plan"))
+                     .toString(),
+                 QStringLiteral("cx33"));
+        ClusterHarness::Run last;
+        QVERIFY2(ClusterHarness::waitFor([&] { return (last = check()).code == 0; }, 30000),
+                 qPrintable(last.out + last.err));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM hello_calls")).toInt(), before.toInt() + 1);
+    }
+
     void testComponentThatCannotStartIsBackedOffAndReportedWhileOthersRun()
     {
         const int redisPort =
