@@ -325,12 +325,16 @@ void Component::launch()
         m_partialLine += m_process->readAllStandardOutput();
         qsizetype newline;
         while ((newline = m_partialLine.indexOf('\n')) >= 0) {
-            const QByteArray line = m_partialLine.left(std::min(newline, MaxLoggedLine));
+            QString line = QString::fromUtf8(m_partialLine.left(std::min(newline, MaxLoggedLine)));
             m_partialLine.remove(0, newline + 1);
-            keepLine(QString::fromUtf8(line));
+            for (const QString &secret : std::as_const(m_spec.redact)) {
+                if (!secret.isEmpty())
+                    line.replace(secret, QStringLiteral("***"));
+            }
+            keepLine(line);
             qCInfo(lcComponent).noquote()
-                << logfmt(QStringLiteral("output"), {{QStringLiteral("component"), name()},
-                                                     {QStringLiteral("line"), QString::fromUtf8(line)}});
+                << logfmt(QStringLiteral("output"),
+                          {{QStringLiteral("component"), name()}, {QStringLiteral("line"), line}});
         }
         if (m_partialLine.size() > MaxLoggedLine)
             m_partialLine.clear();

@@ -109,6 +109,9 @@ struct ComponentSpec
     std::string origin;
     /// Set by expandPlaceholders() when a `${values.…}` it needs has not arrived yet.
     bool waiting = false;
+    /// Secrets among the values (passwords, keys): replaced by "***" in every output line the
+    /// daemon logs or reports, should the program print them.
+    QStringList redact;
 
     bool operator==(const ComponentSpec &) const = default;
 };

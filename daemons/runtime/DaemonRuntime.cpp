@@ -198,9 +198,15 @@ Result<QList<ComponentSpec>> DaemonRuntime::expanded(QList<ComponentSpec> specs,
             placeholders.insert(QStringLiteral("port.") + it.key(), QString::number(port));
         }
     }
+    QStringList secrets;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.key().contains(QLatin1String("Password")) || it.key().contains(QLatin1String("Pem")))
+            secrets << it.value();
+    }
     for (ComponentSpec &spec : specs) {
         if (auto done = expandPlaceholders(spec, placeholders); !done)
             return std::unexpected(done.error());
+        spec.redact = secrets;
     }
     return specs;
 }

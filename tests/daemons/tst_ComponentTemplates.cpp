@@ -214,6 +214,23 @@ private Q_SLOTS:
         QCOMPARE(supervisor.component(QStringLiteral("app"))->restarts(), 0);
     }
 
+    void testSecretsInOutputAreRedacted()
+    {
+        ComponentSpec talker =
+            shell(QStringLiteral("talker"), QStringLiteral("echo 'auth failed for s3cr3t-pw'; sleep 30"));
+        talker.redact = QStringList{QStringLiteral("s3cr3t-pw")};
+        talker.restart = RestartPolicy::Never;
+        QNetworkAccessManager network;
+        ComponentSupervisor supervisor(&network);
+        supervisor.apply({talker});
+        const Component *c = supervisor.component(QStringLiteral("talker"));
+        QTRY_VERIFY_WITH_TIMEOUT(!c->lastLines().isEmpty(), 5000);
+        QCOMPARE(c->lastLines().last(), QStringLiteral("auth failed for ***"));
+        QSignalSpy stopped(&supervisor, &ComponentSupervisor::allStopped);
+        supervisor.stopAll();
+        QVERIFY(stopped.wait(5000));
+    }
+
     void testCrashLoopIsBackedOffAndReportedWithLastLines()
     {
         ComponentSpec bad = shell(QStringLiteral("bad"), QStringLiteral("echo cannot bind port 1; exit 3"));
