@@ -205,17 +205,24 @@ private Q_SLOTS:
         ClusterHarness::Run last;
         QVERIFY2(ClusterHarness::waitFor([&] { return (last = check()).code == 0; }, 30000),
                  qPrintable(last.out + last.err));
-        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM hello_calls")).toInt(), before.toInt() + 1);
+        // Every row from before is kept (a check that failed at a later hop may have added one).
+        QVERIFY(sql(QStringLiteral("SELECT count(*) FROM hello_calls")).toInt() >= before.toInt() + 1);
     }
 
     void testComponentThatCannotStartIsBackedOffAndReportedWhileOthersRun()
     {
         const int redisPort =
             mb::providers::local::componentPort(daemonPort(QStringLiteral("pillars-state-1")), 2);
-        const qint64 pid = component(QStringLiteral("pillars-state-1"), QStringLiteral("redis"))
-                               .value(QStringLiteral("pid"))
-                               .toInteger();
-        QVERIFY(alive(pid));
+        qint64 pid = 0;
+        // The State node's heartbeat (every second) reports the Redis now running.
+        QVERIFY(ClusterHarness::waitFor(
+            [&] {
+                pid = component(QStringLiteral("pillars-state-1"), QStringLiteral("redis"))
+                          .value(QStringLiteral("pid"))
+                          .toInteger();
+                return alive(pid);
+            },
+            10000));
         // Redis dies, and its port is taken before it can come back.
         QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
         QTcpServer squatter;
