@@ -182,9 +182,14 @@ private Q_SLOTS:
         ClusterHarness::Run last;
         QVERIFY2(ClusterHarness::waitFor([&] { return (last = check()).code == 0; }, 30000),
                  qPrintable(last.out + last.err));
-        QVERIFY(component(QStringLiteral("pillars-state-1"), QStringLiteral("postgres"))
-                    .value(QStringLiteral("restarts"))
-                    .toInt() >= 1);
+        // As the State node's next heartbeat (every second) reports it.
+        QVERIFY(ClusterHarness::waitFor(
+            [&] {
+                return component(QStringLiteral("pillars-state-1"), QStringLiteral("postgres"))
+                           .value(QStringLiteral("restarts"))
+                           .toInt() >= 1;
+            },
+            10000));
         // Every row committed before the kill is there, and the one check just added.
         QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM hello_calls")).toInt(), before.toInt() + 1);
     }
