@@ -291,6 +291,41 @@ int resizeCommand(const QString &target, const QString &plan, const ClusterOptio
     return ExitOk;
 }
 
+namespace {
+
+/// Each node's components as its last heartbeat reported them.
+void printComponents(const QJsonArray &nodes, Context &ctx)
+{
+    TextTable table({Ctl::tr("NODE"), Ctl::tr("COMPONENT"), Ctl::tr("ROLE"), Ctl::tr("STATE"),
+                     Ctl::tr("RESTARTS"), Ctl::tr("DETAIL")},
+                    {false, false, false, false, true, false});
+    bool any = false;
+    for (const QJsonValue &v : nodes) {
+        const QJsonObject n = v.toObject();
+        for (const QJsonValue &c : n.value(QStringLiteral("components")).toArray()) {
+            const QJsonObject component = c.toObject();
+            QString detail = component.value(QStringLiteral("detail")).toString();
+            if (component.value(QStringLiteral("crashLoop")).toBool())
+                detail = Ctl::tr("crash loop: %1").arg(detail);
+            const QJsonArray lines = component.value(QStringLiteral("lastLines")).toArray();
+            if (!lines.isEmpty())
+                detail += QStringLiteral(" — ") + lines.last().toString();
+            table.addRow({n.value(QStringLiteral("name")).toString(),
+                          component.value(QStringLiteral("name")).toString(),
+                          component.value(QStringLiteral("role")).toString(),
+                          component.value(QStringLiteral("state")).toString(),
+                          QString::number(component.value(QStringLiteral("restarts")).toInt()), detail});
+            any = true;
+        }
+    }
+    if (!any)
+        return;
+    ctx.out << '\n';
+    table.print(ctx.out);
+}
+
+} // namespace
+
 int statusCommand(const ClusterOptions &options, Context &ctx)
 {
     auto session = openCluster(options, ctx);
@@ -347,6 +382,7 @@ int statusCommand(const ClusterOptions &options, Context &ctx)
                  : QStringLiteral("%1m%2s").arg(up / 60).arg(up % 60, 2, 10, QLatin1Char('0'))});
     }
     table.print(ctx.out);
+    printComponents(nodes.body.value(QStringLiteral("nodes")).toArray(), ctx);
     return ExitOk;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "Ctl.h"
 
+#include "CheckCommand.h"
 #include "ClusterCommands.h"
 #include "CtlOutput.h"
 #include "TopologyCommands.h"
@@ -146,6 +147,12 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("mb::ctl::Ctl", "Show the cluster's nodes, their health, plan and uptime."), "",
          [](QCommandLineParser &p) { addClusterOptions(p, false); },
          [](QCommandLineParser &p, Context &ctx) { return statusCommand(clusterOptions(p), ctx); }},
+        {"check",
+         QT_TRANSLATE_NOOP("mb::ctl::Ctl",
+                           "Send one request through the gateway to the hello function and show "
+                           "every hop it passed (gateway, worker, HAProxy, PostgreSQL, Redis)."),
+         "", [](QCommandLineParser &p) { addClusterOptions(p, false); },
+         [](QCommandLineParser &p, Context &ctx) { return checkCommand(clusterOptions(p), ctx); }},
         {"events",
          QT_TRANSLATE_NOOP("mb::ctl::Ctl", "Show the cluster's events (with --follow, as they happen)."), "",
          [](QCommandLineParser &p) {

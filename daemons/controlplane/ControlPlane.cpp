@@ -131,6 +131,12 @@ bool ControlPlane::init(QString *error)
         return false;
     }
     m_store = std::make_unique<store::Store>(std::move(*store));
+    auto nodeConfig = NodeConfig::open(config.dataDir.toStdString());
+    if (!nodeConfig) {
+        *error = QString::fromStdString(nodeConfig.error().describe());
+        return false;
+    }
+    m_nodeConfig = std::move(*nodeConfig);
     m_probe = std::make_unique<HttpHealthProbe>(m_agentSecret);
 
     plan::ExecutorOptions executorOptions;
@@ -310,9 +316,25 @@ void ControlPlane::answerWaiter(Waiter &waiter, std::optional<qint64> topologyVe
     }
     const bool expired = QDateTime::currentDateTimeUtc() >= waiter.deadline;
     if (waiter.config) {
-        const qint64 version = topologyVersion ? *topologyVersion : latestTopologyVersion();
+        const qint64 topology = topologyVersion ? *topologyVersion : latestTopologyVersion();
+        // The node's values follow the inventory (NodeConfig); the version moves with them.
+        // Read at most every 200 ms, however many nodes wait.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!m_configNodesRead.isValid() || m_configNodesRead.msecsTo(now) > 200) {
+            if (auto nodes = m_provider->listNodes(m_cluster.toStdString()))
+                m_configNodes = std::move(*nodes);
+            m_configNodesRead = now;
+        }
+        const QJsonObject values = m_nodeConfig->valuesFor(waiter.node, m_configNodes);
+        const qint64 version = m_nodeConfig->versionFor(waiter.node, topology, values);
         if (version > waiter.after) {
-            respondJson(waiter.responder, agentConfigJson(version, waiter.node, *m_store));
+            QJsonObject answer = agentConfigJson(topology, waiter.node, *m_store);
+            QJsonObject desired = answer.value(QLatin1String("config")).toObject();
+            if (!values.isEmpty())
+                desired.insert(QStringLiteral("values"), values);
+            answer.insert(QStringLiteral("version"), version);
+            answer.insert(QStringLiteral("config"), desired);
+            respondJson(waiter.responder, answer);
             waiter.deadline = {};
         } else if (expired) {
             waiter.responder.write(QHttpServerResponder::StatusCode::NoContent);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #pragma once
 
+#include "NodeConfig.h"
 #include "Reconciler.h"
 #include "net/HttpClient.h"
 #include "plan/Executor.h"
@@ -157,6 +158,9 @@ private:
     std::unique_ptr<HttpHealthProbe> m_probe;
     plan::NodeHooks m_hooks;
     std::unique_ptr<Reconciler> m_reconciler;
+    std::optional<NodeConfig> m_nodeConfig;         ///< what each node needs (values of its desired config)
+    std::vector<providers::NodeInfo> m_configNodes; ///< the nodes NodeConfig last saw
+    QDateTime m_configNodesRead;
     QHash<QString, Heartbeat> m_heartbeats;
     QHash<QString, QString> m_health; ///< node → last health reported in events
     QHash<QString, QDateTime> m_restarted;

@@ -384,7 +384,11 @@ QHttpServerResponse ControlPlane::getNodes() const
             {QStringLiteral("uptimeSeconds"), running && started > 0 ? now.toSecsSinceEpoch() - started : 0},
             {QStringLiteral("lastHeartbeatSeconds"),
              heartbeat.last.isValid() ? heartbeat.last.secsTo(now) : -1},
-            {QStringLiteral("limits"), QString::fromStdString(n.limits)}});
+            {QStringLiteral("limits"), QString::fromStdString(n.limits)},
+            // As the node's last heartbeat reported them: name, state, role, restarts, …
+            {QStringLiteral("components"),
+             name == m_systemNode ? m_runtime.components().toJson()
+                                  : heartbeat.body.value(QLatin1String("components")).toArray()}});
     }
     return jsonResponse(QJsonObject{{QStringLiteral("nodes"), list}});
 }

@@ -6,11 +6,17 @@
 #include "Logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <csignal>
+#include <grp.h>
+#include <pwd.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace mb::daemon {
@@ -25,6 +31,45 @@ bool programExists(const QString &program)
     if (program.contains(u'/'))
         return QFileInfo(program).isExecutable();
     return !QStandardPaths::findExecutable(program).isEmpty();
+}
+
+struct RunAs
+{
+    uid_t uid = 0;
+    gid_t gid = 0;
+    bool set = false;
+};
+
+/// The user a component runs as: only a root daemon switches; otherwise it runs as the daemon.
+std::optional<RunAs> runAs(const QString &user)
+{
+    if (user.isEmpty() || ::geteuid() != 0)
+        return RunAs{};
+    const passwd *pw = ::getpwnam(user.toLocal8Bit().constData());
+    if (!pw)
+        return std::nullopt;
+    return RunAs{pw->pw_uid, pw->pw_gid, true};
+}
+
+/// The first directory above and including `path` that `as` may not pass through, if any.
+QString unreachableBy(const RunAs &as, const QString &path)
+{
+    QString dir = QFileInfo(path).absoluteFilePath();
+    QStringList chain;
+    while (!dir.isEmpty() && dir != u'/') {
+        chain.prepend(dir);
+        dir = QFileInfo(dir).path();
+    }
+    for (const QString &d : std::as_const(chain)) {
+        struct stat st
+        {};
+        if (::stat(QFile::encodeName(d).constData(), &st) != 0)
+            break; // not there yet: made below, by the daemon, for the user
+        const mode_t bit = st.st_uid == as.uid ? S_IXUSR : st.st_gid == as.gid ? S_IXGRP : S_IXOTH;
+        if ((st.st_mode & bit) == 0)
+            return d;
+    }
+    return {};
 }
 
 } // namespace
@@ -80,6 +125,8 @@ QString Component::stateName(State state)
         return QStringLiteral("failed");
     case State::Absent:
         return QStringLiteral("absent");
+    case State::Waiting:
+        return QStringLiteral("waiting");
     }
     return {};
 }
@@ -101,7 +148,104 @@ QJsonObject Component::toJson() const
                     {QStringLiteral("restarts"), m_restarts}};
     if (const qint64 p = pid(); p > 0)
         out.insert(QStringLiteral("pid"), p);
+    if (!m_spec.role.isEmpty())
+        out.insert(QStringLiteral("role"), m_spec.role);
+    if (!m_spec.metricsUrl.isEmpty())
+        out.insert(QStringLiteral("metrics"), m_spec.metricsUrl);
+    if (m_state == State::Backoff && inCrashLoop())
+        out.insert(QStringLiteral("crashLoop"), true);
+    if (m_state == State::Waiting && m_spec.waiting)
+        out.insert(QStringLiteral("detail"), QStringLiteral("waiting for the node's desired config"));
+    else if (!m_lastError.isEmpty() && !isFine())
+        out.insert(QStringLiteral("detail"), m_lastError);
+    if (!isFine() && m_state != State::Waiting && !m_lastLines.isEmpty())
+        out.insert(QStringLiteral("lastLines"), QJsonArray::fromStringList(m_lastLines));
     return out;
+}
+
+void Component::keepLine(const QString &line)
+{
+    m_lastLines << line;
+    if (m_lastLines.size() > KeptLines)
+        m_lastLines.removeFirst();
+}
+
+bool Component::prepare(QString *error)
+{
+    const auto user = runAs(m_spec.user);
+    if (!user) {
+        *error = QStringLiteral("user %1 does not exist").arg(m_spec.user);
+        return false;
+    }
+    if (user->set && !m_spec.workingDir.isEmpty()) {
+        if (const QString blocked = unreachableBy(*user, m_spec.workingDir); !blocked.isEmpty()) {
+            *error = QStringLiteral("user %1 cannot reach %2: %3 does not let it pass (it needs o+x)")
+                         .arg(m_spec.user, m_spec.workingDir, blocked);
+            return false;
+        }
+    }
+    const auto own = [&](const QString &path) {
+        if (user->set && ::chown(QFile::encodeName(path).constData(), user->uid, user->gid) != 0)
+            qCWarning(lcComponent).noquote()
+                << logfmt(QStringLiteral("cannot hand a path to the component's user"),
+                          {{QStringLiteral("component"), name()}, {QStringLiteral("path"), path}});
+    };
+    if (!m_spec.workingDir.isEmpty() && !QFileInfo::exists(m_spec.workingDir)) {
+        if (!QDir().mkpath(m_spec.workingDir)) {
+            *error = QStringLiteral("cannot create %1").arg(m_spec.workingDir);
+            return false;
+        }
+        // A program that keeps data there (PostgreSQL) wants it private.
+        if (user->set)
+            ::chmod(QFile::encodeName(m_spec.workingDir).constData(), 0700);
+        own(m_spec.workingDir);
+    }
+    for (const ComponentFile &file : m_spec.files) {
+        QDir().mkpath(QFileInfo(file.path).absolutePath());
+        QSaveFile out(file.path);
+        if (!out.open(QIODevice::WriteOnly)) {
+            *error = QStringLiteral("cannot write %1: %2").arg(file.path, out.errorString());
+            return false;
+        }
+        // Restricted before any content is written: files may hold the cluster's credentials.
+        ::fchmod(out.handle(), static_cast<mode_t>(file.mode));
+        if (file.base64)
+            out.write(QByteArray::fromBase64(file.lines.join(QString()).toLatin1()));
+        else
+            out.write(file.lines.join(u'\n').toUtf8() + '\n');
+        if (!out.commit()) {
+            *error = QStringLiteral("cannot write %1: %2").arg(file.path, out.errorString());
+            return false;
+        }
+        own(file.path);
+    }
+    return true;
+}
+
+void Component::want()
+{
+    m_stopping = false;
+    m_wanted = true;
+    if (m_state == State::Stopped)
+        setState(State::Waiting);
+}
+
+void Component::reload(const ComponentSpec &spec)
+{
+    m_spec = spec;
+    QString error;
+    if (!prepare(&error)) {
+        m_lastError = error;
+        qCWarning(lcComponent).noquote()
+            << logfmt(QStringLiteral("cannot reload component"),
+                      {{QStringLiteral("component"), name()}, {QStringLiteral("error"), error}});
+        return;
+    }
+    qCInfo(lcComponent).noquote() << logfmt(QStringLiteral("reloading component"),
+                                            {{QStringLiteral("component"), name()}});
+    const qint64 p = pid();
+    if (p > 0)
+        ::kill(static_cast<pid_t>(p), m_spec.reloadSignal);
 }
 
 void Component::setState(State state)
@@ -119,6 +263,11 @@ void Component::setState(State state)
 void Component::start()
 {
     m_stopping = false;
+    m_wanted = true;
+    if (m_spec.waiting) {
+        setState(State::Waiting);
+        return;
+    }
     if (m_spec.optional && !programExists(m_spec.command.value(0))) {
         setState(State::Absent);
         return;
@@ -131,6 +280,17 @@ void Component::launch()
     if (m_process) {
         m_process->disconnect(this);
         m_process->deleteLater();
+        m_process = nullptr;
+    }
+    QString error;
+    const auto user = runAs(m_spec.user);
+    if (!prepare(&error)) {
+        m_lastError = error;
+        qCWarning(lcComponent).noquote()
+            << logfmt(QStringLiteral("component cannot start"),
+                      {{QStringLiteral("component"), name()}, {QStringLiteral("error"), error}});
+        scheduleRestart(error);
+        return;
     }
     m_process = new QProcess(this);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -142,26 +302,45 @@ void Component::launch()
         m_process->setWorkingDirectory(m_spec.workingDir);
     }
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->setChildProcessModifier([] {
+    const RunAs as = user.value_or(RunAs{});
+    if (as.set) {
+        const passwd *pw = ::getpwuid(as.uid);
+        env.insert(QStringLiteral("HOME"), pw ? QString::fromLocal8Bit(pw->pw_dir) : QStringLiteral("/"));
+        env.insert(QStringLiteral("USER"), m_spec.user);
+        m_process->setProcessEnvironment(env);
+    }
+    m_process->setChildProcessModifier([as] {
         // Own process group, so stop() reaches a shell's children too; and a SIGTERM should
         // the daemon die, so no component outlives its supervisor.
         ::setpgid(0, 0);
+        if (as.set) {
+            // Group first: after setuid there is no right left to change it. A failure here
+            // ends the child rather than running it as root.
+            if (::setgroups(0, nullptr) != 0 || ::setgid(as.gid) != 0 || ::setuid(as.uid) != 0)
+                ::_exit(126);
+        }
         ::prctl(PR_SET_PDEATHSIG, SIGTERM);
     });
     connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
         m_partialLine += m_process->readAllStandardOutput();
         qsizetype newline;
         while ((newline = m_partialLine.indexOf('\n')) >= 0) {
-            const QByteArray line = m_partialLine.left(std::min(newline, MaxLoggedLine));
+            QString line = QString::fromUtf8(m_partialLine.left(std::min(newline, MaxLoggedLine)));
             m_partialLine.remove(0, newline + 1);
+            for (const QString &secret : std::as_const(m_spec.redact)) {
+                if (!secret.isEmpty())
+                    line.replace(secret, QStringLiteral("***"));
+            }
+            keepLine(line);
             qCInfo(lcComponent).noquote()
-                << logfmt(QStringLiteral("output"), {{QStringLiteral("component"), name()},
-                                                     {QStringLiteral("line"), QString::fromUtf8(line)}});
+                << logfmt(QStringLiteral("output"),
+                          {{QStringLiteral("component"), name()}, {QStringLiteral("line"), line}});
         }
         if (m_partialLine.size() > MaxLoggedLine)
             m_partialLine.clear();
     });
     connect(m_process, &QProcess::started, this, [this] {
+        m_lastError.clear();
         m_runTime.start();
         m_failedChecks = 0;
         if (m_probe) {
@@ -190,6 +369,7 @@ void Component::signalGroup(int signalNumber)
 void Component::stop()
 {
     m_stopping = true;
+    m_wanted = false;
     m_restartTimer.stop();
     m_healthTimer.stop();
     if (m_process && m_process->state() != QProcess::NotRunning) {
@@ -213,6 +393,7 @@ void Component::onFinished(int exitCode, QProcess::ExitStatus status)
     const bool failed = status == QProcess::CrashExit || exitCode != 0;
     const QString reason = status == QProcess::CrashExit ? QStringLiteral("crashed")
                                                          : QStringLiteral("exit code %1").arg(exitCode);
+    m_lastError = reason;
     qCWarning(lcComponent).noquote() << logfmt(
         QStringLiteral("component exited"),
         {{QStringLiteral("component"), name()}, {QStringLiteral("reason"), reason}});
@@ -231,6 +412,7 @@ void Component::onError(QProcess::ProcessError error)
     qCWarning(lcComponent).noquote() << logfmt(
         QStringLiteral("component failed to start"),
         {{QStringLiteral("component"), name()}, {QStringLiteral("error"), m_process->errorString()}});
+    m_lastError = m_process->errorString();
     if (m_stopping) {
         setState(State::Stopped);
         Q_EMIT stopped();
@@ -248,10 +430,12 @@ void Component::scheduleRestart(const QString &reason)
     const int delay = std::min(MaxBackoffSeconds, 1 << std::min(m_quickFailures, 5));
     ++m_quickFailures;
     m_runTime.invalidate();
-    qCInfo(lcComponent).noquote() << logfmt(QStringLiteral("restarting component"),
-                                            {{QStringLiteral("component"), name()},
-                                             {QStringLiteral("reason"), reason},
-                                             {QStringLiteral("delaySeconds"), QString::number(delay)}});
+    qCInfo(lcComponent).noquote() << logfmt(
+        inCrashLoop() ? QStringLiteral("component is in a crash loop; restarting it later")
+                      : QStringLiteral("restarting component"),
+        {{QStringLiteral("component"), name()},
+         {QStringLiteral("reason"), reason},
+         {QStringLiteral("delaySeconds"), QString::number(delay)}});
     setState(State::Backoff);
     m_restartTimer.start(delay * 1000);
 }

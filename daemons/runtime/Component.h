@@ -36,10 +36,15 @@ public:
         Backoff,   ///< exited; waiting to restart
         Exited,    ///< exited and its policy says not to restart (success)
         Failed,    ///< exited with an error and will not be restarted
-        Absent     ///< optional, and its program is not installed
+        Absent,    ///< optional, and its program is not installed
+        Waiting    ///< not started: waits for a component it depends on or for its desired config
     };
 
     static constexpr int MaxBackoffSeconds = 30;
+    /// Output lines kept for status and errors.
+    static constexpr qsizetype KeptLines = 20;
+    /// Quick failures in a row from which a backoff is reported as a crash loop.
+    static constexpr int CrashLoopFailures = 3;
 
     Component(ComponentSpec spec, QNetworkAccessManager *network, QObject *parent = nullptr);
     ~Component() override;
@@ -56,7 +61,17 @@ public:
     [[nodiscard]] bool isFine() const;
     [[nodiscard]] QJsonObject toJson() const;
 
+    [[nodiscard]] const QStringList &lastLines() const { return m_lastLines; }
+    [[nodiscard]] bool inCrashLoop() const { return m_quickFailures >= CrashLoopFailures; }
+    /// Whether it has been asked to start (start() called, stop() not since).
+    [[nodiscard]] bool wanted() const { return m_wanted; }
+
+    /// Marks it as to be started; the supervisor calls launchWhenReady() once its dependencies run.
+    void want();
     void start();
+    /// Takes `spec` (which differs from the current one only in its files) by rewriting the
+    /// files and sending the reload signal, without a restart.
+    void reload(const ComponentSpec &spec);
     /// SIGTERM, then SIGKILL after stopGraceSeconds; stopped() follows (maybe at once).
     void stop();
 
@@ -72,6 +87,9 @@ private:
     void scheduleRestart(const QString &reason);
     void onProbe(bool healthy, const QString &detail);
     void signalGroup(int signalNumber);
+    /// Writes the spec's files and makes its working directory; false with the reason.
+    bool prepare(QString *error);
+    void keepLine(const QString &line);
 
     ComponentSpec m_spec;
     QProcess *m_process = nullptr;
@@ -85,7 +103,10 @@ private:
     int m_quickFailures = 0;
     int m_failedChecks = 0;
     bool m_stopping = false;
+    bool m_wanted = false;
     QByteArray m_partialLine;
+    QStringList m_lastLines;
+    QString m_lastError;
 };
 
 } // namespace mb::daemon

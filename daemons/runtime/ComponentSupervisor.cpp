@@ -6,6 +6,24 @@
 
 namespace mb::daemon {
 
+namespace {
+
+/// Whether `a` and `b` differ in their files at most, so a reload signal can take the change.
+bool onlyFilesDiffer(const ComponentSpec &a, const ComponentSpec &b)
+{
+    ComponentSpec x = a;
+    x.files = b.files;
+    return x == b;
+}
+
+bool satisfies(const Component *dependency)
+{
+    return dependency->isUp() || dependency->state() == Component::State::Absent ||
+           dependency->state() == Component::State::Exited;
+}
+
+} // namespace
+
 ComponentSupervisor::ComponentSupervisor(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
@@ -16,6 +34,7 @@ Component *ComponentSupervisor::create(const ComponentSpec &spec)
     auto *component = new Component(spec, m_network, this);
     connect(component, &Component::stateChanged, this, [this, component](Component::State state) {
         Q_EMIT componentStateChanged(component->name(), state);
+        startReady();
     });
     return component;
 }
@@ -23,9 +42,14 @@ Component *ComponentSupervisor::create(const ComponentSpec &spec)
 void ComponentSupervisor::retire(Component *component)
 {
     ++m_retiring;
+    m_retired << component;
     connect(component, &Component::stopped, this, [this, component] {
         --m_retiring;
+        m_retired.removeOne(component);
         component->deleteLater();
+        if (m_stoppingAll)
+            stopReady();
+        startReady();
         checkAllStopped();
     });
     component->stop();
@@ -41,29 +65,72 @@ void ComponentSupervisor::apply(const QList<ComponentSpec> &specs)
             m_components.removeOne(existing);
             continue;
         }
+        if (existing && spec.reloadSignal != 0 && existing->isUp() &&
+            onlyFilesDiffer(existing->spec(), spec)) {
+            existing->reload(spec);
+            next << existing;
+            m_components.removeOne(existing);
+            continue;
+        }
         Component *fresh = create(spec);
         next << fresh;
         if (existing) {
-            // Start the new process once the old one released its ports and files.
             m_components.removeOne(existing);
-            connect(existing, &Component::stopped, fresh, &Component::start);
             retire(existing);
-        } else if (!m_stoppingAll) {
-            fresh->start();
         }
+        if (!m_stoppingAll)
+            fresh->want();
     }
     for (Component *gone : std::as_const(m_components))
         retire(gone);
     m_components = next;
+    startReady();
+}
+
+void ComponentSupervisor::startReady()
+{
+    if (m_stoppingAll)
+        return;
+    for (Component *c : std::as_const(m_components)) {
+        if (!c->wanted() || c->state() != Component::State::Waiting || c->spec().waiting)
+            continue;
+        // The old instance of a changed component first releases its ports and files.
+        const bool oldStillThere = std::any_of(m_retired.begin(), m_retired.end(),
+                                               [c](const Component *r) { return r->name() == c->name(); });
+        const bool dependenciesUp =
+            std::all_of(c->spec().dependsOn.begin(), c->spec().dependsOn.end(), [this](const QString &name) {
+                const Component *d = component(name);
+                return d && satisfies(d);
+            });
+        if (!oldStillThere && dependenciesUp)
+            c->start();
+    }
 }
 
 void ComponentSupervisor::stopAll()
 {
     m_stoppingAll = true;
-    for (Component *component : std::as_const(m_components))
-        retire(component);
-    m_components.clear();
+    stopReady();
     checkAllStopped();
+}
+
+void ComponentSupervisor::stopReady()
+{
+    // Reverse dependency order: a component stops once nothing that depends on it still runs.
+    const QList<Component *> candidates = m_components;
+    for (Component *c : candidates) {
+        const bool needed = std::any_of(m_components.begin(), m_components.end(),
+                                        [c](const Component *other) {
+                                            return other != c && other->spec().dependsOn.contains(c->name());
+                                        }) ||
+                            std::any_of(m_retired.begin(), m_retired.end(), [c](const Component *other) {
+                                return other->spec().dependsOn.contains(c->name());
+                            });
+        if (!needed) {
+            m_components.removeOne(c);
+            retire(c);
+        }
+    }
 }
 
 void ComponentSupervisor::checkAllStopped()

@@ -16,9 +16,11 @@ namespace mb::daemon {
 class MetricsText;
 
 /**
- * The node's components: starts them, reports them (/health, /metrics), applies a new list
- * (stops removed or changed ones, starts new ones) and stops all of them on shutdown.
- * Lives on the daemon's one thread.
+ * The node's components: starts them in dependency order (a component starts once every
+ * component in its dependsOn runs and is healthy), reports them (/health, /metrics), applies a
+ * new list (stops removed or changed ones, reloads ones whose files alone changed and that
+ * name a reload signal, starts new ones) and stops all of them on shutdown in reverse
+ * dependency order. Lives on the daemon's one thread.
  */
 class ComponentSupervisor : public QObject
 {
@@ -47,10 +49,13 @@ Q_SIGNALS:
 private:
     Component *create(const ComponentSpec &spec);
     void retire(Component *component);
+    void startReady();
+    void stopReady();
     void checkAllStopped();
 
     QNetworkAccessManager *m_network;
     QList<Component *> m_components;
+    QList<Component *> m_retired; ///< stopping, not yet stopped
     int m_retiring = 0;
     bool m_stoppingAll = false;
 };

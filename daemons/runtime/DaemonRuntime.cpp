@@ -166,40 +166,91 @@ bool DaemonRuntime::start(QString *error)
         return false;
     }
     m_baseComponents = mergeComponents(*defaults, m_config.components);
-    m_supervisor->apply(expanded(m_baseComponents));
+    auto specs = expanded(m_baseComponents, m_values);
+    if (!specs) {
+        if (error)
+            *error = QStringLiteral("the components are invalid: %1")
+                         .arg(QString::fromStdString(specs.error().describe()));
+        return false;
+    }
+    m_supervisor->apply(*specs);
     if (m_controlPlane)
         m_controlPlane->start();
     return true;
 }
 
-QList<ComponentSpec> DaemonRuntime::expanded(QList<ComponentSpec> specs) const
+Result<QList<ComponentSpec>> DaemonRuntime::expanded(QList<ComponentSpec> specs,
+                                                     const QMap<QString, QString> &values) const
 {
-    const QMap<QString, QString> placeholders{
-        {QStringLiteral("dataDir"), m_config.dataDir},
-        {QStringLiteral("node"), m_config.node},
-        {QStringLiteral("cluster"), m_config.cluster},
-        {QStringLiteral("pillar"), QString::fromUtf8(topology::pillarName(m_config.pillar))}};
-    for (ComponentSpec &spec : specs)
-        expandPlaceholders(spec, placeholders);
+    QMap<QString, QString> placeholders = values;
+    placeholders.insert(QStringLiteral("dataDir"), m_config.dataDir);
+    placeholders.insert(QStringLiteral("node"), m_config.node);
+    placeholders.insert(QStringLiteral("cluster"), m_config.cluster);
+    placeholders.insert(QStringLiteral("pillar"), QString::fromUtf8(topology::pillarName(m_config.pillar)));
+    placeholders.insert(QStringLiteral("address"), m_config.listenAddress.toString());
+    placeholders.insert(QStringLiteral("port"), QString::number(serverPort()));
+    const QString functions = qEnvironmentVariable("MADBASE_FUNCTIONS_DIR");
+    placeholders.insert(QStringLiteral("functionsDir"),
+                        functions.isEmpty() ? QStringLiteral(MB_FUNCTIONS_DIR) : functions);
+    for (const ComponentSpec &spec : std::as_const(specs)) {
+        for (auto it = spec.ports.cbegin(); it != spec.ports.cend(); ++it) {
+            const int port = componentPort(serverPort(), it.value());
+            if (port == 0)
+                return fail(
+                    ErrorCode::JsonValue,
+                    Message{"mb::daemon",
+                            MB_TR_NOOP("mb::daemon", "Port slot %1 has no port for a daemon on port %2."),
+                            {std::to_string(it.value()), std::to_string(serverPort())}},
+                    spec.origin + "/ports/" + it.key().toStdString());
+            placeholders.insert(QStringLiteral("port.") + it.key(), QString::number(port));
+        }
+    }
+    QStringList secrets;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.key().contains(QLatin1String("Password")) || it.key().contains(QLatin1String("Pem")))
+            secrets << it.value();
+    }
+    for (ComponentSpec &spec : specs) {
+        if (auto done = expandPlaceholders(spec, placeholders); !done)
+            return std::unexpected(done.error());
+        spec.redact = secrets;
+    }
     return specs;
 }
 
 void DaemonRuntime::applyDesiredComponents(int version, const QJsonObject &desired)
 {
     const QJsonValue list = desired.value(QLatin1String("components"));
-    if (list.isUndefined() || m_stopping)
+    const QJsonValue values = desired.value(QLatin1String("values"));
+    if ((list.isUndefined() && values.isUndefined()) || m_stopping)
         return;
-    const QByteArray text = QJsonDocument(QJsonObject{{QStringLiteral("components"), list}}).toJson();
+    QJsonObject parts;
+    if (!list.isUndefined())
+        parts.insert(QStringLiteral("components"), list);
+    if (!values.isUndefined())
+        parts.insert(QStringLiteral("values"), values);
+    const QByteArray text = QJsonDocument(parts).toJson();
     const auto document =
         json::parseText(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
     json::ErrorList errors;
-    QList<ComponentSpec> pushed;
-    if (document)
+    QList<ComponentSpec> pushed = m_pushedComponents;
+    QMap<QString, QString> newValues = m_values;
+    if (document && document->contains("components"))
         pushed = readComponents((*document)["components"], "/config/components", errors);
+    if (document && document->contains("values")) {
+        newValues.clear();
+        readValues((*document)["values"], "/config/values", newValues, errors);
+    }
+    Result<QList<ComponentSpec>> specs;
+    if (document && errors.empty()) {
+        specs = expanded(mergeComponents(m_baseComponents, pushed), newValues);
+        if (!specs)
+            errors.add(specs.error());
+    }
     if (!document || !errors.empty()) {
         const Error error = document ? errors.errors().front() : document.error();
         qCWarning(lcConfig).noquote()
-            << logfmt(QStringLiteral("desired config has invalid components; keeping the current ones"),
+            << logfmt(QStringLiteral("desired config is invalid; keeping the current one"),
                       {{QStringLiteral("version"), QString::number(version)},
                        {QStringLiteral("error"), QString::fromStdString(error.message.text())},
                        {QStringLiteral("pointer"), QString::fromStdString(error.pointer)}});
@@ -208,7 +259,9 @@ void DaemonRuntime::applyDesiredComponents(int version, const QJsonObject &desir
     qCInfo(lcConfig).noquote() << logfmt(QStringLiteral("applying desired components"),
                                          {{QStringLiteral("version"), QString::number(version)},
                                           {QStringLiteral("count"), QString::number(pushed.size())}});
-    m_supervisor->apply(expanded(mergeComponents(m_baseComponents, pushed)));
+    m_pushedComponents = pushed;
+    m_values = newValues;
+    m_supervisor->apply(*specs);
 }
 
 void DaemonRuntime::stop(int exitCode)

@@ -107,7 +107,9 @@ Q_SIGNALS:
 private:
     void addBuiltinRoutes();
     void applyDesiredComponents(int version, const QJsonObject &desired);
-    [[nodiscard]] QList<ComponentSpec> expanded(QList<ComponentSpec> specs) const;
+    /// Placeholders expanded (built-ins, the node's port slots, the desired config's values).
+    [[nodiscard]] Result<QList<ComponentSpec>> expanded(QList<ComponentSpec> specs,
+                                                        const QMap<QString, QString> &values) const;
 
     DaemonConfig m_config;
     QByteArray m_tokenDigest;
@@ -122,7 +124,9 @@ private:
     HostMetrics m_host;
     QList<MetricsCollector> m_collectors;
     QList<std::pair<QString, HealthCheck>> m_healthChecks;
-    QList<ComponentSpec> m_baseComponents; ///< template merged with the config file's
+    QList<ComponentSpec> m_baseComponents;   ///< template merged with the config file's
+    QList<ComponentSpec> m_pushedComponents; ///< the desired config's, last good
+    QMap<QString, QString> m_values;         ///< the desired config's values, last good
     bool m_stopping = false;
 };
 

@@ -144,7 +144,10 @@ private Q_SLOTS:
             {QStringLiteral("dataDir"), m_dir.filePath(QStringLiteral("data"))},
             {QStringLiteral("heartbeatSeconds"), 1},
             {QStringLiteral("components"),
-             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("flaky")},
+             // The template's function runtime needs a State pillar: not here.
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("runtime")},
+                                    {QStringLiteral("enabled"), false}},
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("flaky")},
                                     {QStringLiteral("command"),
                                      QJsonArray{QStringLiteral("/bin/sh"), QStringLiteral("-c"),
                                                 QStringLiteral("sleep 0.3; exit 1")}},

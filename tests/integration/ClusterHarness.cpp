@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -26,6 +27,9 @@ ClusterHarness::ClusterHarness()
         m_root.setAutoRemove(false);
         qInfo("cluster root kept at %s", qPrintable(m_root.path()));
     }
+    // PostgreSQL and Redis run as their own users and pass through the root to their node's
+    // directory (docs/pillars.md); a temporary directory is 0700.
+    QFile::setPermissions(m_root.path(), QFile::permissions(m_root.path()) | QFile::ExeOther);
 }
 
 ClusterHarness::~ClusterHarness()
@@ -109,7 +113,11 @@ QList<qint64> ClusterHarness::daemonPids(const QString &cluster) const
         QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
         const QByteArray statText = stat.open(QIODevice::ReadOnly) ? stat.readAll() : QByteArray();
         const bool zombie = statText.contains(") Z ");
-        if (!zombie && cmdline.contains(marker.toUtf8()))
+        // The pillar daemons only; the software they supervise is named in its node's directory too.
+        const bool daemon = QFileInfo(QString::fromUtf8(cmdline.left(cmdline.indexOf(' '))))
+                                .fileName()
+                                .startsWith(QLatin1String("madbase-"));
+        if (!zombie && daemon && cmdline.contains(marker.toUtf8()))
             pids.append(pid);
     }
     return pids;

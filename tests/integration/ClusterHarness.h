@@ -43,7 +43,7 @@ public:
 
     /// Node records (node.json) of `cluster`, by node name, each with "pid" from its daemon's pid file.
     [[nodiscard]] QMap<QString, QJsonObject> nodes(const QString &cluster) const;
-    /// Pids of live processes whose command line names `cluster`'s node directory.
+    /// Pids of live pillar daemons (madbase-*) whose command line names `cluster`'s node directory.
     [[nodiscard]] QList<qint64> daemonPids(const QString &cluster) const;
     /// GET on the control plane with the cluster's API token.
     [[nodiscard]] QJsonObject api(const QString &cluster, const QString &path) const;

@@ -260,6 +260,9 @@ Result<void> LocalProvider::recordNode(const NodeSpec &spec)
         fs::create_directories(nodes, ec);
         markTopOfHierarchy(nodes);
     }
+    // Others may pass through (never list): components that run as their own user (PostgreSQL
+    // as postgres) reach their directories under the node's; every secret file is 0600.
+    fs::permissions(clusterDir(spec.cluster), fs::perms::owner_all | fs::perms::others_exec, ec);
     fs::create_directories(dir / "data", ec);
     if (ec)
         return std::unexpected(

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+//
+// The node template format (files, ports, users, dependencies, placeholders) and the
+// supervisor's order, reloads and reports, with real processes.
+#include "ComponentSupervisor.h"
+#include "Templates.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/stat.h>
+
+using namespace mb;
+using namespace mb::daemon;
+
+namespace {
+
+Result<QList<ComponentSpec>> read(const char *components)
+{
+    const std::string text =
+        std::string(R"({"version":1,"pillar":"worker","components":)") + components + "}";
+    return parseTemplate(text, topology::Pillar::Worker);
+}
+
+ComponentSpec shell(const QString &name, const QString &script)
+{
+    ComponentSpec spec;
+    spec.name = name;
+    spec.command = QStringList{QStringLiteral("/bin/sh"), QStringLiteral("-c"), script};
+    return spec;
+}
+
+} // namespace
+
+class TestComponentTemplates : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void testBuiltinTemplatesNameTheirSoftwarePortsAndPackages()
+    {
+        const auto state = templateComponents(topology::Pillar::State);
+        QVERIFY2(state, state ? "" : state.error().describe().c_str());
+        QStringList names;
+        for (const ComponentSpec &c : *state)
+            names << c.name;
+        QCOMPARE(names, (QStringList{QStringLiteral("postgres"), QStringLiteral("redis"),
+                                     QStringLiteral("haproxy")}));
+        QCOMPARE(state->at(0).user, QStringLiteral("postgres"));
+        QCOMPARE(state->at(0).packages, QStringList{QStringLiteral("postgresql-15")});
+        QCOMPARE(state->at(2).dependsOn, (QStringList{QStringLiteral("postgres"), QStringLiteral("redis")}));
+        QCOMPARE(state->at(2).ports.value(QStringLiteral("pgEntry")), 3);
+        QVERIFY(state->at(2).reloadSignal != 0);
+        const auto worker = templateComponents(topology::Pillar::Worker);
+        QVERIFY(worker && worker->size() == 1 && worker->at(0).command.value(0) == u"/usr/bin/node");
+        const auto system = templateComponents(topology::Pillar::System);
+        QVERIFY(system && system->size() == 1 && system->at(0).name == u"victoria-metrics");
+    }
+
+    void testBadTemplateFieldsAreReportedWithTheirJsonPointer_data()
+    {
+        QTest::addColumn<QByteArray>("components");
+        QTest::addColumn<QString>("pointer");
+        QTest::newRow("unknown dependency")
+            << QByteArray(R"([{"name":"a","command":["x"],"dependsOn":["b"]}])")
+            << QStringLiteral("/components/0/dependsOn/0");
+        QTest::newRow("port slot out of range")
+            << QByteArray(R"([{"name":"a","command":["x"],"ports":{"p":9}}])")
+            << QStringLiteral("/components/0/ports/p");
+        QTest::newRow("relative file")
+            << QByteArray(R"([{"name":"a","command":["x"],"files":[{"path":"f","lines":[]}]}])")
+            << QStringLiteral("/components/0/files/0/path");
+        QTest::newRow("bad mode")
+            << QByteArray(R"([{"name":"a","command":["x"],"files":[{"path":"/f","mode":"999","lines":[]}]}])")
+            << QStringLiteral("/components/0/files/0/mode");
+        QTest::newRow("unknown reload") << QByteArray(R"([{"name":"a","command":["x"],"reload":"SIGKILL"}])")
+                                        << QStringLiteral("/components/0/reload");
+        QTest::newRow("unknown key") << QByteArray(R"([{"name":"a","command":["x"],"usr":"postgres"}])")
+                                     << QStringLiteral("/components/0/usr");
+    }
+
+    void testBadTemplateFieldsAreReportedWithTheirJsonPointer()
+    {
+        QFETCH(QByteArray, components);
+        QFETCH(QString, pointer);
+        const auto parsed = read(components.constData());
+        QVERIFY(!parsed);
+        QCOMPARE(QString::fromStdString(parsed.error().pointer), pointer);
+    }
+
+    void testPlaceholdersExpandAndUnknownOnesNameTheField()
+    {
+        auto parsed = read(R"([{"name":"a","command":["x","${dataDir}/a","$${literal}"],
+            "files":[{"path":"${dataDir}/a.conf","lines":["port ${port.p}","pw ${values.secret}"]}],
+            "healthCheck":{"type":"tcp","port":"${port.p}"}}])");
+        QVERIFY2(parsed, parsed ? "" : parsed.error().describe().c_str());
+        ComponentSpec spec = parsed->front();
+        QMap<QString, QString> values{{QStringLiteral("dataDir"), QStringLiteral("/d")},
+                                      {QStringLiteral("port.p"), QStringLiteral("10001")}};
+        QVERIFY(expandPlaceholders(spec, values));
+        QVERIFY(spec.waiting); // ${values.secret} has not arrived yet
+        QCOMPARE(spec.command,
+                 (QStringList{QStringLiteral("x"), QStringLiteral("/d/a"), QStringLiteral("${literal}")}));
+        QCOMPARE(spec.healthCheck.port, 10001);
+
+        spec = parsed->front();
+        values.insert(QStringLiteral("values.secret"), QStringLiteral("s3"));
+        QVERIFY(expandPlaceholders(spec, values));
+        QVERIFY(!spec.waiting);
+        QCOMPARE(spec.files.front().lines,
+                 (QStringList{QStringLiteral("port 10001"), QStringLiteral("pw s3")}));
+
+        spec = parsed->front();
+        spec.files[0].lines[0] = QStringLiteral("port ${port.q}");
+        const auto unknown = expandPlaceholders(spec, values);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().pointer, std::string("/components/0/files/0/lines/0"));
+        QVERIFY(QString::fromStdString(unknown.error().message.text()).contains(u"port.q"));
+    }
+
+    void testValuesWithControlCharactersAreRefusedWithoutShowingThem()
+    {
+        json::ErrorList errors;
+        QMap<QString, QString> out;
+        readValues(nlohmann::json{{"ok", "a"}, {"pw", "x\nrequirepass y"}}, "/config/values", out, errors);
+        QVERIFY(!errors.empty());
+        QCOMPARE(errors.errors().front().pointer, std::string("/config/values/pw"));
+        QVERIFY(!QString::fromStdString(errors.errors().front().message.text()).contains(u"requirepass"));
+        QCOMPARE(out.value(QStringLiteral("values.ok")), QStringLiteral("a"));
+        QVERIFY(!out.contains(QStringLiteral("values.pw")));
+    }
+
+    void testComponentPortsAreDistinctBlocksBelowTheEphemeralRange()
+    {
+        QSet<int> seen;
+        for (int daemonPort = 20000; daemonPort < 22845; ++daemonPort) {
+            for (int slot = 0; slot < PortSlots; ++slot) {
+                const int port = componentPort(daemonPort, slot);
+                QVERIFY(port >= 10000 && port < 32768);
+                QVERIFY(!seen.contains(port));
+                seen.insert(port);
+            }
+        }
+        QCOMPARE(componentPort(20000, PortSlots), 0);
+    }
+
+    void testSupervisorStartsInDependencyOrderAndStopsInReverse()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString log = dir.filePath(QStringLiteral("order"));
+        const auto logged = [&](const char *name) {
+            return QStringLiteral("echo start-%1 >> %2; trap 'echo stop-%1 >> %2; exit 0' TERM; while :; do "
+                                  "sleep 0.05; done")
+                .arg(QLatin1String(name), log);
+        };
+        ComponentSpec db = shell(QStringLiteral("db"), logged("db"));
+        db.healthCheck.type = HealthCheckSpec::Type::Exec;
+        db.healthCheck.command =
+            QStringList{QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("sleep 0.3")};
+        db.healthCheck.intervalSeconds = 1;
+        ComponentSpec entry = shell(QStringLiteral("entry"), logged("entry"));
+        entry.dependsOn = QStringList{QStringLiteral("db")};
+        entry.files = {
+            ComponentFile{dir.filePath(QStringLiteral("entry.conf")), 0600, {QStringLiteral("secret")}}};
+
+        QNetworkAccessManager network;
+        ComponentSupervisor supervisor(&network);
+        supervisor.apply({entry, db}); // listed the other way round on purpose
+        QTRY_VERIFY_WITH_TIMEOUT(supervisor.allFine(), 10000);
+        QFile conf(dir.filePath(QStringLiteral("entry.conf")));
+        QVERIFY(conf.exists());
+        QCOMPARE(conf.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions{});
+
+        QSignalSpy stopped(&supervisor, &ComponentSupervisor::allStopped);
+        supervisor.stopAll();
+        QVERIFY(stopped.wait(10000));
+        QFile order(log);
+        QVERIFY(order.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(order.readAll()).split(u'\n', Qt::SkipEmptyParts),
+                 (QStringList{QStringLiteral("start-db"), QStringLiteral("start-entry"),
+                              QStringLiteral("stop-entry"), QStringLiteral("stop-db")}));
+    }
+
+    void testFileChangeWithReloadSignalReloadsWithoutRestart()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString conf = dir.filePath(QStringLiteral("app.conf"));
+        const QString seen = dir.filePath(QStringLiteral("seen"));
+        ComponentSpec app =
+            shell(QStringLiteral("app"),
+                  QStringLiteral("trap 'cat %1 > %2' HUP; while :; do sleep 0.05; done").arg(conf, seen));
+        app.reloadSignal = SIGHUP;
+        app.files = {ComponentFile{conf, 0600, {QStringLiteral("one")}}};
+        QNetworkAccessManager network;
+        ComponentSupervisor supervisor(&network);
+        supervisor.apply({app});
+        QTRY_VERIFY_WITH_TIMEOUT(supervisor.allFine(), 5000);
+        const qint64 pid = supervisor.component(QStringLiteral("app"))->pid();
+        QTest::qWait(200); // the shell has set its trap
+        app.files[0].lines = QStringList{QStringLiteral("two")};
+        supervisor.apply({app});
+        QTRY_COMPARE_WITH_TIMEOUT(QFile::exists(seen), true, 5000);
+        QFile file(seen);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().trimmed(), QByteArray("two"));
+        QCOMPARE(supervisor.component(QStringLiteral("app"))->pid(), pid);
+        QCOMPARE(supervisor.component(QStringLiteral("app"))->restarts(), 0);
+    }
+
+    void testSecretsInOutputAreRedacted()
+    {
+        ComponentSpec talker =
+            shell(QStringLiteral("talker"), QStringLiteral("echo 'auth failed for s3cr3t-pw'; sleep 30"));
+        talker.redact = QStringList{QStringLiteral("s3cr3t-pw")};
+        talker.restart = RestartPolicy::Never;
+        QNetworkAccessManager network;
+        ComponentSupervisor supervisor(&network);
+        supervisor.apply({talker});
+        const Component *c = supervisor.component(QStringLiteral("talker"));
+        QTRY_VERIFY_WITH_TIMEOUT(!c->lastLines().isEmpty(), 5000);
+        QCOMPARE(c->lastLines().last(), QStringLiteral("auth failed for ***"));
+        QSignalSpy stopped(&supervisor, &ComponentSupervisor::allStopped);
+        supervisor.stopAll();
+        QVERIFY(stopped.wait(5000));
+    }
+
+    void testCrashLoopIsBackedOffAndReportedWithLastLines()
+    {
+        ComponentSpec bad = shell(QStringLiteral("bad"), QStringLiteral("echo cannot bind port 1; exit 3"));
+        ComponentSpec good = shell(QStringLiteral("good"), QStringLiteral("while :; do sleep 0.05; done"));
+        QNetworkAccessManager network;
+        ComponentSupervisor supervisor(&network);
+        supervisor.apply({bad, good});
+        // 1 s, then 2 s: the third start is at ~3 s, so within 6 s it ran at most 4 times.
+        QTRY_VERIFY_WITH_TIMEOUT(supervisor.component(QStringLiteral("bad"))->inCrashLoop(), 8000);
+        const Component *c = supervisor.component(QStringLiteral("bad"));
+        QVERIFY(c->restarts() <= 3);
+        const QJsonObject json = c->toJson();
+        QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("backoff"));
+        QCOMPARE(json.value(QStringLiteral("crashLoop")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("detail")).toString(), QStringLiteral("exit code 3"));
+        QCOMPARE(json.value(QStringLiteral("lastLines")).toArray().last().toString(),
+                 QStringLiteral("cannot bind port 1"));
+        QVERIFY(supervisor.component(QStringLiteral("good"))->isUp());
+        QSignalSpy stopped(&supervisor, &ComponentSupervisor::allStopped);
+        supervisor.stopAll();
+        QVERIFY(stopped.wait(5000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComponentTemplates)
+#include "tst_ComponentTemplates.moc"

@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#include "ClusterHarness.h"
+#include "net/HttpClient.h"
+#include "providers/local/LocalPorts.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <signal.h>
+#include <thread>
+
+using mb::test::ClusterHarness;
+
+/// Every pillar runs its real software (PostgreSQL, Redis, HAProxy, Node.js, VictoriaMetrics)
+/// on a local cluster with two workers, and `madbasectl check` proves the path from the
+/// gateway to the State pillar: up → check → a worker runtime killed → PostgreSQL killed →
+/// Redis unable to start → down leaves no process, port or file.
+class TestPillars : public QObject
+{
+    Q_OBJECT
+
+private:
+    ClusterHarness m_harness;
+    const QString m_cluster = QStringLiteral("pillars");
+
+    QJsonObject component(const QString &node, const QString &name)
+    {
+        for (const QJsonValue &n :
+             m_harness.api(m_cluster, QStringLiteral("/v1/nodes")).value(QStringLiteral("nodes")).toArray()) {
+            if (n.toObject().value(QStringLiteral("name")).toString() != node)
+                continue;
+            for (const QJsonValue &c : n.toObject().value(QStringLiteral("components")).toArray()) {
+                if (c.toObject().value(QStringLiteral("name")).toString() == name)
+                    return c.toObject();
+            }
+        }
+        return {};
+    }
+
+    ClusterHarness::Run check()
+    {
+        return m_harness.ctl({QStringLiteral("check"), QStringLiteral("--cluster"), m_cluster}, 30000);
+    }
+
+    int daemonPort(const QString &node)
+    {
+        return m_harness.nodes(m_cluster).value(node).value(QStringLiteral("port")).toInt();
+    }
+
+    /// SELECT through the State entry point with the cluster's password, as a worker would.
+    QString sql(const QString &query)
+    {
+        QFile password(m_harness.root() +
+                       QStringLiteral("/pillars/nodes/pillars-system-1/data/postgres.password"));
+        if (!password.open(QIODevice::ReadOnly))
+            return QStringLiteral("no password file");
+        QProcess psql;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), QString::fromLatin1(password.readAll().trimmed()));
+        env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("3"));
+        psql.setProcessEnvironment(env);
+        const int port =
+            mb::providers::local::componentPort(daemonPort(QStringLiteral("pillars-state-1")), 3);
+        psql.start(QStringLiteral("/usr/bin/psql"),
+                   {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                    QString::number(port), QStringLiteral("-U"), QStringLiteral("postgres"),
+                    QStringLiteral("-Atc"), query});
+        if (!psql.waitForFinished(10000))
+            return QStringLiteral("psql timed out");
+        return QString::fromUtf8(psql.readAllStandardOutput() + psql.readAllStandardError()).trimmed();
+    }
+
+    static bool alive(qint64 pid) { return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) == 0; }
+
+    static bool portOpen(int port)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), static_cast<quint16>(port));
+        return socket.waitForConnected(500);
+    }
+
+    QList<qint64> m_componentPids;
+    QList<int> m_componentPorts;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_harness.valid());
+        // PostgreSQL and Redis run as their own users and must pass through the clusters'
+        // root to their node's directory (docs/pillars.md); a temporary directory is 0700.
+        QVERIFY(
+            QFile::setPermissions(m_harness.root(), QFile::permissions(m_harness.root()) | QFile::ExeOther));
+        QVERIFY2(QFile::exists(QStringLiteral("/usr/lib/postgresql/15/bin/postgres")),
+                 "postgresql-15 is not installed (scripts/dev deps)");
+        QVERIFY2(QFile::exists(QStringLiteral("/usr/sbin/haproxy")),
+                 "haproxy is not installed (scripts/dev deps)");
+        QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/redis-server")),
+                 "redis-server is not installed (scripts/dev deps)");
+        QVERIFY2(QDir(QStringLiteral(MB_SOURCE_DIR "/resources/functions/node_modules/pg")).exists(),
+                 "the function runtime's modules are missing (scripts/dev deps runs npm ci)");
+    }
+
+    void testUpThenCheckPassesThroughEveryHop()
+    {
+        const QString file = m_harness.writeTopology(
+            m_cluster, [](nlohmann::json &doc) { doc["pillars"]["worker"]["count"] = 2; });
+        const auto up = m_harness.ctl({QStringLiteral("up"), QStringLiteral("--yes"), file});
+        QVERIFY2(up.code == 0, qPrintable(up.err));
+        ClusterHarness::Run last;
+        QVERIFY2(ClusterHarness::waitFor([&] { return (last = check()).code == 0; }, 60000),
+                 qPrintable(last.out + last.err));
+        for (const char *hop : {"gateway", "worker", "haproxy", "postgres", "redis"})
+            QVERIFY2(last.out.contains(QRegularExpression(QStringLiteral("^%1 +ok ").arg(QLatin1String(hop)),
+                                                          QRegularExpression::MultilineOption)),
+                     qPrintable(last.out));
+        // Both workers serve: round-robin reaches each within a few requests.
+        QSet<QString> served;
+        for (int i = 0; i < 6; ++i) {
+            const auto r = check();
+            for (const QString &w : {QStringLiteral("pillars-worker-1"), QStringLiteral("pillars-worker-2")})
+                if (r.out.contains(QStringLiteral("hello ran on ") + w))
+                    served.insert(w);
+        }
+        QCOMPARE(served.size(), 2);
+        // Components as the nodes' heartbeats (every second here) report them.
+        ClusterHarness::Run status;
+        QVERIFY2(ClusterHarness::waitFor(
+                     [&] {
+                         status = m_harness.ctl(
+                             {QStringLiteral("status"), QStringLiteral("--cluster"), m_cluster});
+                         return status.out.contains(QRegularExpression(
+                             QStringLiteral("pillars-state-1 +postgres +primary +running")));
+                     },
+                     10000),
+                 qPrintable(status.out));
+        QVERIFY2(status.out.contains(QRegularExpression(
+                     QStringLiteral("pillars-system-1 +victoria-metrics +metrics +running"))),
+                 qPrintable(status.out));
+    }
+
+    void testKilledWorkerRuntimeIsRestartedWhileCheckPassesThroughTheOther()
+    {
+        const QJsonObject runtime = component(QStringLiteral("pillars-worker-1"), QStringLiteral("runtime"));
+        const qint64 pid = runtime.value(QStringLiteral("pid")).toInteger();
+        QVERIFY(alive(pid));
+        QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+        // While it is down and backing off, the gateway routes around it.
+        for (int i = 0; i < 5; ++i) {
+            const auto r = check();
+            QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        }
+        QVERIFY2(ClusterHarness::waitFor(
+                     [&] {
+                         const QJsonObject c =
+                             component(QStringLiteral("pillars-worker-1"), QStringLiteral("runtime"));
+                         return c.value(QStringLiteral("restarts")).toInt() >= 1 &&
+                                c.value(QStringLiteral("state")).toString() == u"running";
+                     },
+                     20000),
+                 qPrintable(m_harness.logTail(m_cluster, QStringLiteral("pillars-worker-1"))));
+    }
+
+    void testKilledPostgresIsRestartedWithEveryCommittedRow()
+    {
+        QVERIFY(check().code == 0);
+        const QString before = sql(QStringLiteral("SELECT count(*) FROM hello_calls"));
+        QVERIFY2(before.toInt() >= 8, qPrintable(before));
+        const qint64 pid = component(QStringLiteral("pillars-state-1"), QStringLiteral("postgres"))
+                               .value(QStringLiteral("pid"))
+                               .toInteger();
+        QVERIFY(alive(pid));
+        QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+        ClusterHarness::Run last;
+        QVERIFY2(ClusterHarness::waitFor([&] { return (last = check()).code == 0; }, 30000),
+                 qPrintable(last.out + last.err));
+        // As the State node's next heartbeat (every second) reports it.
+        QVERIFY(ClusterHarness::waitFor(
+            [&] {
+                return component(QStringLiteral("pillars-state-1"), QStringLiteral("postgres"))
+                           .value(QStringLiteral("restarts"))
+                           .toInt() >= 1;
+            },
+            10000));
+        // Every row committed before the kill is there, and the one check just added.
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM hello_calls")).toInt(), before.toInt() + 1);
+    }
+
+    void testVerticalResizeOfStateKeepsEveryRow()
+    {
+        const QString before = sql(QStringLiteral("SELECT count(*) FROM hello_calls"));
+        QVERIFY2(before.toInt() >= 1, qPrintable(before));
+        const auto resized =
+            m_harness.ctl({QStringLiteral("resize"), QStringLiteral("state"), QStringLiteral("cx33"),
+                           QStringLiteral("--yes"), QStringLiteral("--cluster"), m_cluster});
+        QVERIFY2(resized.code == 0, qPrintable(resized.out + resized.err));
+        QCOMPARE(m_harness.nodes(m_cluster)
+                     .value(QStringLiteral("pillars-state-1"))
+                     .value(QStringLiteral("plan"))
+                     .toString(),
+                 QStringLiteral("cx33"));
+        ClusterHarness::Run last;
+        QVERIFY2(ClusterHarness::waitFor([&] { return (last = check()).code == 0; }, 30000),
+                 qPrintable(last.out + last.err));
+        // Every row from before is kept (a check that failed at a later hop may have added one).
+        QVERIFY(sql(QStringLiteral("SELECT count(*) FROM hello_calls")).toInt() >= before.toInt() + 1);
+    }
+
+    void testComponentThatCannotStartIsBackedOffAndReportedWhileOthersRun()
+    {
+        const int redisPort =
+            mb::providers::local::componentPort(daemonPort(QStringLiteral("pillars-state-1")), 2);
+        qint64 pid = 0;
+        // The State node's heartbeat (every second) reports the Redis now running.
+        QVERIFY(ClusterHarness::waitFor(
+            [&] {
+                pid = component(QStringLiteral("pillars-state-1"), QStringLiteral("redis"))
+                          .value(QStringLiteral("pid"))
+                          .toInteger();
+                return alive(pid);
+            },
+            10000));
+        // Redis dies, and its port is taken before it can come back.
+        QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+        QTcpServer squatter;
+        QVERIFY(ClusterHarness::waitFor(
+            [&] { return squatter.listen(QHostAddress::LocalHost, static_cast<quint16>(redisPort)); }, 5000));
+        QJsonObject redis;
+        QVERIFY2(ClusterHarness::waitFor(
+                     [&] {
+                         redis = component(QStringLiteral("pillars-state-1"), QStringLiteral("redis"));
+                         return redis.value(QStringLiteral("crashLoop")).toBool();
+                     },
+                     30000),
+                 qPrintable(m_harness.logTail(m_cluster, QStringLiteral("pillars-state-1"))));
+        QCOMPARE(redis.value(QStringLiteral("state")).toString(), QStringLiteral("backoff"));
+        QVERIFY(redis.value(QStringLiteral("restarts")).toInt() <= 4); // backed off, never hot
+        const QString lines = redis.value(QStringLiteral("lastLines")).toVariant().toStringList().join(u'\n');
+        QVERIFY2(lines.contains(QStringLiteral("Address already in use")), qPrintable(lines));
+        QCOMPARE(component(QStringLiteral("pillars-state-1"), QStringLiteral("postgres"))
+                     .value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("running"));
+        const auto failing = check();
+        QCOMPARE(failing.code, 1);
+        QVERIFY2(failing.err.contains(QStringLiteral("redis")), qPrintable(failing.out + failing.err));
+        const auto status = m_harness.ctl({QStringLiteral("status"), QStringLiteral("--cluster"), m_cluster});
+        QVERIFY2(status.out.contains(QStringLiteral("crash loop")), qPrintable(status.out));
+
+        squatter.close();
+        ClusterHarness::Run last;
+        QVERIFY2(ClusterHarness::waitFor([&] { return (last = check()).code == 0; }, 40000),
+                 qPrintable(last.out + last.err));
+    }
+
+    void testScalingWorkersWhileClientsLoopFailsForNoLongerThanAHealthCheckInterval()
+    {
+        // A client loops on hello through the gateway (the cluster CA pinned) while the
+        // workers go 2 → 3 → 1; its longest run of failed requests must stay under the
+        // gateway's health-check interval (1 s).
+        mb::net::HttpClientOptions options;
+        options.caFile =
+            QString(m_harness.root() + QStringLiteral("/pillars/nodes/pillars-system-1/data/cluster-ca.pem"))
+                .toStdString();
+        const mb::net::HttpClient client(options);
+        const std::string url = "https://127.0.0.1:" +
+                                std::to_string(mb::providers::local::componentPort(
+                                    daemonPort(QStringLiteral("pillars-proxy-1")), 1)) +
+                                "/functions/hello";
+        std::atomic<bool> stop{false};
+        std::mutex mutex;
+        int requests = 0;
+        int failures = 0;
+        double longestFailingMs = 0;
+        std::thread loop([&] {
+            std::optional<std::chrono::steady_clock::time_point> failingSince;
+            while (!stop) {
+                const auto r = client.request("GET", url, {}, {}, std::chrono::seconds(5));
+                const bool ok = r && r->status == 200;
+                const auto now = std::chrono::steady_clock::now();
+                std::lock_guard guard(mutex);
+                ++requests;
+                if (!ok) {
+                    ++failures;
+                    if (!failingSince)
+                        failingSince = now;
+                    longestFailingMs =
+                        std::max(longestFailingMs,
+                                 std::chrono::duration<double, std::milli>(now - *failingSince).count());
+                } else {
+                    failingSince.reset();
+                }
+            }
+        });
+        const auto up = m_harness.ctl({QStringLiteral("scale"), QStringLiteral("worker"), QStringLiteral("3"),
+                                       QStringLiteral("--yes"), QStringLiteral("--cluster"), m_cluster});
+        const bool threeServe = ClusterHarness::waitFor(
+            [&] {
+                const QString cfg = m_harness.root() +
+                                    QStringLiteral("/pillars/nodes/pillars-proxy-1/data/haproxy/haproxy.cfg");
+                QFile f(cfg);
+                return f.open(QIODevice::ReadOnly) && f.readAll().contains("server w3 ");
+            },
+            20000);
+        QTest::qWait(2000);
+        const auto down =
+            m_harness.ctl({QStringLiteral("scale"), QStringLiteral("worker"), QStringLiteral("1"),
+                           QStringLiteral("--yes"), QStringLiteral("--cluster"), m_cluster});
+        QTest::qWait(3000);
+        stop = true;
+        loop.join();
+        QVERIFY2(up.code == 0, qPrintable(up.err));
+        QVERIFY2(threeServe, "the gateway never got the third worker");
+        QVERIFY2(down.code == 0, qPrintable(down.err));
+        QVERIFY(requests > 20);
+        QVERIFY2(longestFailingMs < 1000,
+                 qPrintable(QStringLiteral("%1 of %2 requests failed, longest run %3 ms")
+                                .arg(failures)
+                                .arg(requests)
+                                .arg(longestFailingMs)));
+        ClusterHarness::Run last;
+        QVERIFY2(ClusterHarness::waitFor([&] { return (last = check()).code == 0; }, 20000),
+                 qPrintable(last.out + last.err));
+        qInfo("scale 2→3→1: %d requests, %d failed, longest failing run %.0f ms", requests, failures,
+              longestFailingMs);
+    }
+
+    void testDownLeavesNoProcessPortOrFile()
+    {
+        for (const QJsonValue &n :
+             m_harness.api(m_cluster, QStringLiteral("/v1/nodes")).value(QStringLiteral("nodes")).toArray()) {
+            const QJsonObject node = n.toObject();
+            const int port = node.value(QStringLiteral("address")).toString().section(u':', -1).toInt();
+            for (int slot = 1; slot < mb::providers::local::PortSlots; ++slot)
+                if (portOpen(mb::providers::local::componentPort(port, slot)))
+                    m_componentPorts << mb::providers::local::componentPort(port, slot);
+            for (const QJsonValue &c : node.value(QStringLiteral("components")).toArray())
+                m_componentPids << c.toObject().value(QStringLiteral("pid")).toInteger();
+        }
+        QVERIFY(m_componentPids.size() >= 6);
+        QVERIFY(m_componentPorts.size() >= 6);
+        const auto down = m_harness.ctl(
+            {QStringLiteral("down"), QStringLiteral("--yes"), QStringLiteral("--cluster"), m_cluster});
+        QVERIFY2(down.code == 0, qPrintable(down.err));
+        for (const qint64 pid : std::as_const(m_componentPids))
+            QVERIFY2(!alive(pid), qPrintable(QString::number(pid)));
+        for (const int port : std::as_const(m_componentPorts))
+            QVERIFY2(!portOpen(port), qPrintable(QString::number(port)));
+        QVERIFY(m_harness.daemonPids(m_cluster).isEmpty());
+        QVERIFY(!QDir(m_harness.root() + u'/' + m_cluster).exists());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPillars)
+#include "tst_Pillars.moc"
