@@ -47,17 +47,18 @@ std::pair<QString, int> firstNode(const QJsonArray &nodes, const QString &pillar
     return {};
 }
 
-/// The component `name` in the node's /health, or an empty object.
-QJsonObject componentOf(const net::HttpClient &client, int daemonPort, const QString &name)
+/// The component `name` as the control plane last heard of it from `node` (its heartbeat, in
+/// `GET /v1/nodes`), or an empty object. The operator's client never calls a node itself: the
+/// control plane is its one endpoint (docs/architecture.md).
+QJsonObject componentOf(const QJsonArray &nodes, const QString &node, const QString &name)
 {
-    const auto r = client.request("GET", "http://127.0.0.1:" + std::to_string(daemonPort) + "/health", {}, {},
-                                  std::chrono::seconds(3));
-    if (!r || r->status != 200)
-        return {};
-    const QJsonObject health = QJsonDocument::fromJson(QByteArray::fromStdString(r->body)).object();
-    for (const QJsonValue &c : health.value(QStringLiteral("components")).toArray()) {
-        if (c.toObject().value(QStringLiteral("name")).toString() == name)
-            return c.toObject();
+    for (const QJsonValue &n : nodes) {
+        if (n.toObject().value(QStringLiteral("name")).toString() != node)
+            continue;
+        for (const QJsonValue &c : n.toObject().value(QStringLiteral("components")).toArray()) {
+            if (c.toObject().value(QStringLiteral("name")).toString() == name)
+                return c.toObject();
+        }
     }
     return {};
 }
@@ -104,11 +105,6 @@ int checkCommand(const ClusterOptions &options, Context &ctx)
     const auto [system, systemPort] = firstNode(nodes, QStringLiteral("system"));
     const auto provider = session->provider();
     const std::string cluster = session->record.name;
-    auto token = readSecretFile(provider->agentTokenFile(cluster));
-
-    net::HttpClient agent;
-    if (token)
-        agent.setBearerToken(*token);
     net::HttpClientOptions pinned;
     // The cluster CA the control plane made (docs/pillars.md) is the only one trusted.
     pinned.caFile = (provider->nodeDir(cluster, system.toStdString()) / "data" / "cluster-ca.pem").string();
@@ -170,7 +166,7 @@ int checkCommand(const ClusterOptions &options, Context &ctx)
     } else {
         QString error;
         entry.ms = tcpConnectMs(providers::local::componentPort(statePort, 3), &error);
-        const QJsonObject haproxy = componentOf(agent, statePort, QStringLiteral("haproxy"));
+        const QJsonObject haproxy = componentOf(nodes, state, QStringLiteral("haproxy"));
         entry.ok = entry.ms >= 0 && haproxy.value(QStringLiteral("state")).toString() == u"running";
         entry.detail =
             entry.ms < 0 ? Ctl::tr("State entry point refuses connections: %1").arg(error)
@@ -186,7 +182,7 @@ int checkCommand(const ClusterOptions &options, Context &ctx)
         } else if (state.isEmpty()) {
             hop.detail = Ctl::tr("no running State node");
         } else {
-            const QJsonObject c = componentOf(agent, statePort, name);
+            const QJsonObject c = componentOf(nodes, state, name);
             hop.detail = componentDetail(c, name);
             hop.skipped = c.value(QStringLiteral("state")).toString() == u"running";
             if (hop.skipped)
