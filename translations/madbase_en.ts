@@ -31,6 +31,13 @@
             <numerusform>madbasectl: the topology has %n errors; run &quot;madbasectl validate %1&quot; to see them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n changes pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mb::studio::FileController</name>
@@ -56,6 +63,13 @@
         <translation>
             <numerusform>The design breaks %n rule. Fix it (see Problems) before reviewing changes.</numerusform>
             <numerusform>The design breaks %n rules. Fix them (see Problems) before reviewing changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected · %n changes pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -610,6 +610,134 @@ Opțiuni:
         <source>The System node %1 was not running; it has been started again.</source>
         <translation>Nodul System %1 nu rula; a fost pornit din nou.</translation>
     </message>
+    <message>
+        <source>%1 is not reported by its node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no running Proxy node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 200 over TLS from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed the request to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from a worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hello on %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hello ran on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no running State node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State entry point refuses connections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inserted row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>madbasectl: check failed at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check passed: every hop answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMPONENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESTARTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crash loop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compare the nodes with the topology: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The nodes differ from topology revision %1; &quot;madbasectl apply&quot; runs this plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one request through the gateway to the hello function and show every hop it passed (gateway, worker, HAProxy, PostgreSQL, Redis).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mb::json</name>
@@ -692,6 +820,46 @@ Opțiuni:
     <message>
         <source>Unknown key &quot;%1&quot;: did you mean &quot;%2&quot;?</source>
         <translation>Cheie necunoscută „%1”: ați vrut să scrieți „%2”?</translation>
+    </message>
+    <message>
+        <source>The document is %1 bytes, more than the limit of %2 bytes; nothing past this point is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 entries in one array or object (the limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice in one object: first at line %2, column %3, again at line %4, column %5. Keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A string of more than %1 bytes starts here (the limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of more than %1 characters starts here (the limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is out of range: no number here can be larger than %2 in magnitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values nest more than %1 levels deep here (the limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be checked against the reading limits; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read as JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be from %2 to %3, not %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1675,10 @@ Opțiuni:
         <source>If you don&apos;t save, your changes are lost.</source>
         <translation>Dacă nu salvați, modificările se pierd.</translation>
     </message>
+    <message>
+        <source>%1 is a bundled example: it opened as a new design, and Save asks where to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mb::studio::MainWindow</name>
@@ -2013,6 +2185,18 @@ Opțiuni:
     <message>
         <source>%1 will move to %2: review the changes to apply it.</source>
         <translation>%1 va trece la %2: revizuiți modificările pentru a aplica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected · %n changes pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The nodes differ from the cluster&apos;s topology; applying runs:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2567,10 +2751,6 @@ pe planșă</translation>
         <translation>rețea privată %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a price; write it like &quot;3.49&quot;.</source>
-        <translation>„%1” nu este un preț; scrieți-l în forma „3.49”.</translation>
-    </message>
-    <message>
         <source>Catalogue format %1 is not supported; this build reads format 1.</source>
         <translation>Formatul de catalog %1 nu este acceptat; această versiune citește formatul 1.</translation>
     </message>
@@ -2593,10 +2773,6 @@ pe planșă</translation>
     <message>
         <source>The response has no &quot;server_types&quot; array.</source>
         <translation>Răspunsul nu conține tabloul „server_types”.</translation>
-    </message>
-    <message>
-        <source>Server type &quot;%1&quot; has a price that is not a decimal number.</source>
-        <translation>Tipul de server „%1” are un preț care nu este un număr zecimal.</translation>
     </message>
     <message>
         <source>Server type %1 in the response is malformed: %2</source>
@@ -2699,10 +2875,6 @@ pe planșă</translation>
         <translation>Planul „%1” nu este oferit în %2; se vinde în: %3. Alegeți alt plan sau altă locație.</translation>
     </message>
     <message>
-        <source>A node count of %1 is out of range (0 to 1000000).</source>
-        <translation>Numărul de noduri %1 este în afara intervalului (între 0 și 1000000).</translation>
-    </message>
-    <message>
         <source>Zone &quot;%1&quot; is not a zone; use &quot;public&quot; or &quot;private&quot;.</source>
         <translation>„%1” nu este o zonă; folosiți „public” sau „private”.</translation>
     </message>
@@ -2713,6 +2885,18 @@ pe planșă</translation>
     <message>
         <source>Topology format version %1 is not supported; this build reads version %2.</source>
         <translation>Versiunea %1 a formatului de topologie nu este acceptată; această versiune citește versiunea %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price from 0 to 100000; write it like &quot;3.49&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server type %1 in the response has cores, memory or disk out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server type &quot;%1&quot; has a price that is not a decimal number from 0 to 100000.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
