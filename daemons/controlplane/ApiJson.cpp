@@ -3,6 +3,7 @@
 #include "ApiJson.h"
 
 #include "topology/Topology.h"
+#include "json/JsonReader.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
@@ -32,8 +33,24 @@ void respondJson(QHttpServerResponder &responder, const QJsonObject &body,
 
 std::expected<QJsonObject, QHttpServerResponse> parseBody(const QHttpServerRequest &request)
 {
+    // Strict first (docs/reliability.md, "Input limits"): a duplicate key or a body past a limit
+    // is refused with the positions, never read with the last key winning.
+    const QByteArray body = request.body();
+    if (auto strict =
+            json::parseText(std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
+        !strict) {
+        const ErrorCode code = strict.error().code;
+        const bool named = code == ErrorCode::JsonDuplicateKey || code == ErrorCode::JsonLimit;
+        return std::unexpected(jsonResponse(
+            errorJson(named ? QString::fromUtf8(errorCodeName(code).data(),
+                                                static_cast<qsizetype>(errorCodeName(code).size()))
+                            : QStringLiteral("malformed-json"),
+                      QStringLiteral("The request body is not valid JSON: %1")
+                          .arg(QString::fromStdString(strict.error().describe()))),
+            QHttpServerResponse::StatusCode::BadRequest));
+    }
     QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         return std::unexpected(jsonResponse(
             errorJson(u"malformed-json", QStringLiteral("The request body is not valid JSON: %1 at byte %2.")

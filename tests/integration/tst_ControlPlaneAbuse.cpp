@@ -382,6 +382,22 @@ private Q_SLOTS:
         }
     }
 
+    void testADuplicateKeyIsRefusedWithBothPositionsOnEveryRoute()
+    {
+        // The last key never silently wins (docs/reliability.md): the same 400 and code everywhere.
+        for (const char *path : {"/v1/apply", "/v1/pillars/worker/scale", "/v1/pillars/worker/resize",
+                                 "/v1/nodes/abuse-worker-1/resize"}) {
+            const Answer a =
+                call("POST", QString::fromLatin1(path), m_apiToken, "{\"count\": 2,\n \"count\": 9}");
+            QVERIFY2(a.status == 400, path);
+            const QJsonObject error = a.body.value(QStringLiteral("error")).toObject();
+            QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("json-duplicate-key"));
+            const QString message = error.value(QStringLiteral("message")).toString();
+            QVERIFY2(message.contains(QStringLiteral("line 1")) && message.contains(QStringLiteral("line 2")),
+                     qPrintable(message));
+        }
+    }
+
     void cleanupTestCase()
     {
         const auto r = m_harness.ctl({QStringLiteral("down"), QStringLiteral("--yes")});
