@@ -608,130 +608,130 @@ Optionen:
     </message>
     <message>
         <source>%1 is not reported by its node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von seinem Knoten nicht gemeldet</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Status %2</translation>
     </message>
     <message>
         <source>no running Proxy node</source>
-        <translation type="unfinished"></translation>
+        <translation>kein laufender Proxy-Knoten</translation>
     </message>
     <message>
         <source>HTTP 200 over TLS from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 200 über TLS von %1</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>passed the request to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hat die Anfrage an %1 weitergegeben</translation>
     </message>
     <message>
         <source>no answer from a worker</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von einem Worker</translation>
     </message>
     <message>
         <source>hello on %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hello auf %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>hello ran on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hello lief auf %1</translation>
     </message>
     <message>
         <source>no running State node</source>
-        <translation type="unfinished"></translation>
+        <translation>kein laufender State-Knoten</translation>
     </message>
     <message>
         <source>State entry point refuses connections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der State-Einstiegspunkt lehnt Verbindungen ab: %1</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> auf %1</translation>
     </message>
     <message>
         <source>; not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>; nicht erreicht</translation>
     </message>
     <message>
         <source>inserted row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 eingefügt</translation>
     </message>
     <message>
         <source>counter is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler steht auf %1</translation>
     </message>
     <message>
         <source>HOP</source>
-        <translation type="unfinished"></translation>
+        <translation>STATION</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>ERGEBNIS</translation>
     </message>
     <message>
         <source>LATENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>LATENZ</translation>
     </message>
     <message>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>DETAIL</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>madbasectl: check failed at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>madbasectl: Prüfung bei %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Check passed: every hop answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung bestanden: Jede Station hat geantwortet.</translation>
     </message>
     <message>
         <source>COMPONENT</source>
-        <translation type="unfinished"></translation>
+        <translation>KOMPONENTE</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <source>RESTARTS</source>
-        <translation type="unfinished"></translation>
+        <translation>NEUSTARTS</translation>
     </message>
     <message>
         <source>crash loop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Absturzschleife: %1</translation>
     </message>
     <message>
         <source>cannot compare the nodes with the topology: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Knoten können nicht mit der Topologie verglichen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n changes pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung ausstehend</numerusform>
+            <numerusform>%n Änderungen ausstehend</numerusform>
         </translation>
     </message>
     <message>
         <source>The nodes differ from topology revision %1; &quot;madbasectl apply&quot; runs this plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knoten weichen von Topologie-Revision %1 ab; „madbasectl apply“ führt diesen Plan aus:</translation>
     </message>
     <message>
         <source>Send one request through the gateway to the hello function and show every hop it passed (gateway, worker, HAProxy, PostgreSQL, Redis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage über das Gateway an die Funktion hello senden und jede Station anzeigen, die sie passiert hat (Gateway, Worker, HAProxy, PostgreSQL, Redis).</translation>
     </message>
 </context>
 <context>
@@ -818,43 +818,43 @@ Optionen:
     </message>
     <message>
         <source>The document is %1 bytes, more than the limit of %2 bytes; nothing past this point is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument ist %1 Bytes groß, mehr als die Obergrenze von %2 Bytes; ab dieser Stelle wird nichts gelesen.</translation>
     </message>
     <message>
         <source>More than %1 entries in one array or object (the limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 Einträge in einem Array oder Objekt (die Obergrenze).</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; appears twice in one object: first at line %2, column %3, again at line %4, column %5. Keep one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ kommt in einem Objekt doppelt vor: zuerst in Zeile %2, Spalte %3, erneut in Zeile %4, Spalte %5. Behalten Sie nur einen davon.</translation>
     </message>
     <message>
         <source>A string of more than %1 bytes starts here (the limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier beginnt eine Zeichenkette mit mehr als %1 Bytes (die Obergrenze).</translation>
     </message>
     <message>
         <source>A number of more than %1 characters starts here (the limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier beginnt eine Zahl mit mehr als %1 Zeichen (die Obergrenze).</translation>
     </message>
     <message>
         <source>The number %1 is out of range: no number here can be larger than %2 in magnitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl %1 liegt außerhalb des zulässigen Bereichs: Keine Zahl darf hier betragsmäßig größer als %2 sein.</translation>
     </message>
     <message>
         <source>Values nest more than %1 levels deep here (the limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte sind hier tiefer als %1 Ebenen verschachtelt (die Obergrenze).</translation>
     </message>
     <message>
         <source>The document could not be checked against the reading limits; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument konnte nicht anhand der Lesegrenzen geprüft werden; es wird abgelehnt.</translation>
     </message>
     <message>
         <source>The file could not be read as JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht als JSON gelesen werden: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be from %2 to %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss zwischen %2 und %3 liegen, nicht %4.</translation>
     </message>
 </context>
 <context>
@@ -1670,7 +1670,7 @@ Optionen:
     </message>
     <message>
         <source>%1 is a bundled example: it opened as a new design, and Save asks where to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein mitgeliefertes Beispiel: Es wurde als neuer Entwurf geöffnet, und beim Speichern werden Sie gefragt, wo er abgelegt werden soll.</translation>
     </message>
 </context>
 <context>
@@ -2180,14 +2180,14 @@ Optionen:
     </message>
     <message numerus="yes">
         <source>Connected · %n changes pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden · %n Änderung ausstehend</numerusform>
+            <numerusform>Verbunden · %n Änderungen ausstehend</numerusform>
         </translation>
     </message>
     <message>
         <source>The nodes differ from the cluster&apos;s topology; applying runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knoten weichen von der Topologie des Clusters ab; beim Anwenden wird ausgeführt:</translation>
     </message>
 </context>
 <context>
@@ -2875,15 +2875,15 @@ auf der Zeichenfläche</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a price from 0 to 100000; write it like &quot;3.49&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Preis zwischen 0 und 100000; schreiben Sie ihn zum Beispiel als „3.49“.</translation>
     </message>
     <message>
         <source>Server type %1 in the response has cores, memory or disk out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servertyp %1 in der Antwort hat Kerne, Arbeitsspeicher oder Disk außerhalb des zulässigen Bereichs.</translation>
     </message>
     <message>
         <source>Server type &quot;%1&quot; has a price that is not a decimal number from 0 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servertyp „%1“ hat einen Preis, der keine Dezimalzahl zwischen 0 und 100000 ist.</translation>
     </message>
 </context>
 </TS>

@@ -33,9 +33,9 @@
     </message>
     <message numerus="yes">
         <source>%n changes pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change pending</numerusform>
+            <numerusform>%n changes pending</numerusform>
         </translation>
     </message>
 </context>
@@ -67,9 +67,9 @@
     </message>
     <message numerus="yes">
         <source>Connected · %n changes pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected · %n change pending</numerusform>
+            <numerusform>Connected · %n changes pending</numerusform>
         </translation>
     </message>
 </context>

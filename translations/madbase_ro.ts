@@ -612,131 +612,131 @@ Opțiuni:
     </message>
     <message>
         <source>%1 is not reported by its node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu este raportat de nodul său</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 are starea %2</translation>
     </message>
     <message>
         <source>no running Proxy node</source>
-        <translation type="unfinished"></translation>
+        <translation>niciun nod Proxy nu rulează</translation>
     </message>
     <message>
         <source>HTTP 200 over TLS from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 200 prin TLS de la %1</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>passed the request to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a transmis cererea către %1</translation>
     </message>
     <message>
         <source>no answer from a worker</source>
-        <translation type="unfinished"></translation>
+        <translation>niciun răspuns de la un worker</translation>
     </message>
     <message>
         <source>hello on %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hello pe %1 a eșuat: %2</translation>
     </message>
     <message>
         <source>hello ran on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hello a rulat pe %1</translation>
     </message>
     <message>
         <source>no running State node</source>
-        <translation type="unfinished"></translation>
+        <translation>niciun nod State nu rulează</translation>
     </message>
     <message>
         <source>State entry point refuses connections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>punctul de intrare State refuză conexiunile: %1</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> pe %1</translation>
     </message>
     <message>
         <source>; not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>; nu a fost atins</translation>
     </message>
     <message>
         <source>inserted row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>s-a inserat rândul %1</translation>
     </message>
     <message>
         <source>counter is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contorul este %1</translation>
     </message>
     <message>
         <source>HOP</source>
-        <translation type="unfinished"></translation>
+        <translation>ETAPĂ</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>REZULTAT</translation>
     </message>
     <message>
         <source>LATENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>LATENȚĂ</translation>
     </message>
     <message>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>DETALIU</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>EȘUAT</translation>
     </message>
     <message>
         <source>madbasectl: check failed at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>madbasectl: verificarea a eșuat la %1: %2</translation>
     </message>
     <message>
         <source>Check passed: every hop answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificare reușită: fiecare etapă a răspuns.</translation>
     </message>
     <message>
         <source>COMPONENT</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPONENTĂ</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROL</translation>
     </message>
     <message>
         <source>RESTARTS</source>
-        <translation type="unfinished"></translation>
+        <translation>REPORNIRI</translation>
     </message>
     <message>
         <source>crash loop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>buclă de prăbușiri: %1</translation>
     </message>
     <message>
         <source>cannot compare the nodes with the topology: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nodurile nu pot fi comparate cu topologia: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n changes pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modificare în așteptare</numerusform>
+            <numerusform>%n modificări în așteptare</numerusform>
+            <numerusform>%n de modificări în așteptare</numerusform>
         </translation>
     </message>
     <message>
         <source>The nodes differ from topology revision %1; &quot;madbasectl apply&quot; runs this plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodurile diferă de revizia de topologie %1; „madbasectl apply” rulează acest plan:</translation>
     </message>
     <message>
         <source>Send one request through the gateway to the hello function and show every hop it passed (gateway, worker, HAProxy, PostgreSQL, Redis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimite o cerere prin gateway către funcția hello și arată fiecare etapă prin care a trecut (gateway, worker, HAProxy, PostgreSQL, Redis).</translation>
     </message>
 </context>
 <context>
@@ -823,43 +823,43 @@ Opțiuni:
     </message>
     <message>
         <source>The document is %1 bytes, more than the limit of %2 bytes; nothing past this point is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentul depășește limita de dimensiune (octeți: %1, limită: %2); nu se citește nimic după acest punct.</translation>
     </message>
     <message>
         <source>More than %1 entries in one array or object (the limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tablou sau un obiect depășește limita de elemente (%1).</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; appears twice in one object: first at line %2, column %3, again at line %4, column %5. Keep one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheia „%1” apare de două ori în același obiect: prima dată la linia %2, coloana %3, apoi la linia %4, coloana %5. Păstrați doar una dintre ele.</translation>
     </message>
     <message>
         <source>A string of more than %1 bytes starts here (the limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aici începe un șir mai lung decât limita (octeți: %1).</translation>
     </message>
     <message>
         <source>A number of more than %1 characters starts here (the limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aici începe un număr mai lung decât limita (caractere: %1).</translation>
     </message>
     <message>
         <source>The number %1 is out of range: no number here can be larger than %2 in magnitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul %1 este în afara intervalului: aici niciun număr nu poate fi mai mare decât %2 în valoare absolută.</translation>
     </message>
     <message>
         <source>Values nest more than %1 levels deep here (the limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valorile sunt imbricate aici pe mai multe niveluri decât limita (%1).</translation>
     </message>
     <message>
         <source>The document could not be checked against the reading limits; it is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentul nu a putut fi verificat după limitele de citire; este refuzat.</translation>
     </message>
     <message>
         <source>The file could not be read as JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul nu a putut fi citit ca JSON: %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be from %2 to %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” trebuie să fie între %2 și %3, nu %4.</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1677,7 @@ Opțiuni:
     </message>
     <message>
         <source>%1 is a bundled example: it opened as a new design, and Save asks where to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 este un exemplu inclus: s-a deschis ca proiect nou, iar la salvare vi se cere unde să fie păstrat.</translation>
     </message>
 </context>
 <context>
@@ -2188,15 +2188,15 @@ Opțiuni:
     </message>
     <message numerus="yes">
         <source>Connected · %n changes pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectat · %n modificare în așteptare</numerusform>
+            <numerusform>Conectat · %n modificări în așteptare</numerusform>
+            <numerusform>Conectat · %n de modificări în așteptare</numerusform>
         </translation>
     </message>
     <message>
         <source>The nodes differ from the cluster&apos;s topology; applying runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodurile diferă de topologia clusterului; aplicarea rulează:</translation>
     </message>
 </context>
 <context>
@@ -2888,15 +2888,15 @@ pe planșă</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a price from 0 to 100000; write it like &quot;3.49&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este un preț între 0 și 100000; scrieți-l de exemplu „3.49”.</translation>
     </message>
     <message>
         <source>Server type %1 in the response has cores, memory or disk out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipul de server %1 din răspuns are numărul de nuclee, memoria sau discul în afara intervalului.</translation>
     </message>
     <message>
         <source>Server type &quot;%1&quot; has a price that is not a decimal number from 0 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipul de server „%1” are un preț care nu este un număr zecimal între 0 și 100000.</translation>
     </message>
 </context>
 </TS>
