@@ -2306,6 +2306,26 @@ Optionen:
         <source>Uptime</source>
         <translation>Laufzeit</translation>
     </message>
+    <message>
+        <source>%1 of %2 running</source>
+        <translation>%1 von %2 laufen</translation>
+    </message>
+    <message>
+        <source> · %1 is %2</source>
+        <translation> · %1 hat den Status %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, restarts: %4</source>
+        <translation>%1 (%2): %3, Neustarts: %4</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
 </context>
 <context>
     <name>mb::studio::PaletteWidget</name>

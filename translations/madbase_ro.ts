@@ -2315,6 +2315,26 @@ Opțiuni:
         <source>Uptime</source>
         <translation>Timp activ</translation>
     </message>
+    <message>
+        <source>%1 of %2 running</source>
+        <translation>%1 din %2 rulează</translation>
+    </message>
+    <message>
+        <source> · %1 is %2</source>
+        <translation> · %1 are starea %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, restarts: %4</source>
+        <translation>%1 (%2): %3, reporniri: %4</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>fără rol</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Componente</translation>
+    </message>
 </context>
 <context>
     <name>mb::studio::PaletteWidget</name>

@@ -274,6 +274,7 @@ private Q_SLOTS:
                                               QStringLiteral("running"),
                                               QStringLiteral("10.0.0.2"),
                                               QDateTime::currentDateTimeUtc(),
+                                              {},
                                               {}}});
         QVERIFY(w.nodesModel());
         QCOMPARE(w.nodesModel()->rowCount(), 1);

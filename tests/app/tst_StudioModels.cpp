@@ -34,6 +34,7 @@ private:
                        status,
                        QStringLiteral("10.0.0.2"),
                        QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC),
+                       {},
                        {}};
     }
 
@@ -194,6 +195,40 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, NodesModel::UptimeColumn).data().toString(), QString()); // not running
         model.setNodes({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void testNodesModelShowsEachNodesComponents()
+    {
+        NodesModel model;
+        QAbstractItemModelTester tester(&model, Mode);
+        NodeRow state = node(QStringLiteral("p-state-1"), Pillar::State, QStringLiteral("running"));
+        state.components = {
+            {QStringLiteral("postgres"), QStringLiteral("primary"), QStringLiteral("running"), {}, 0},
+            {QStringLiteral("redis"), QStringLiteral("master"), QStringLiteral("crash-loop"),
+             QStringLiteral("Address already in use"), 4},
+            {QStringLiteral("haproxy"), QStringLiteral("entry"), QStringLiteral("running"), {}, 1}};
+        const NodeRow bare = node(QStringLiteral("p-worker-1"), Pillar::Worker, QStringLiteral("running"));
+        model.setNodes({state, bare});
+        const QModelIndex cell = model.index(0, NodesModel::ComponentsColumn);
+        QCOMPARE(cell.data().toString(), QStringLiteral("2 of 3 running · redis is crash-loop"));
+        const QStringList tip = cell.data(Qt::ToolTipRole).toString().split(u'\n');
+        QCOMPARE(tip.size(), 3);
+        QCOMPARE(tip.at(0), QStringLiteral("postgres (primary): running, restarts: 0"));
+        QCOMPARE(tip.at(1),
+                 QStringLiteral("redis (master): crash-loop, restarts: 4 — Address already in use"));
+        QCOMPARE(tip.at(2), QStringLiteral("haproxy (entry): running, restarts: 1"));
+        QVERIFY(!state.componentsRunning());
+        // A node that runs no component shows nothing there, and counts as running them all.
+        QCOMPARE(model.index(1, NodesModel::ComponentsColumn).data().toString(), QString());
+        QVERIFY(bare.componentsRunning());
+        // Its recovery updates the row in place.
+        state.components[1].state = QStringLiteral("running");
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setNodes({state, bare});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(cell.data().toString(), QStringLiteral("3 of 3 running"));
+        QCOMPARE(model.headerData(NodesModel::ComponentsColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Components"));
     }
 
     void testReviewListsEveryActionWithDowntimeAndCost()

@@ -209,14 +209,29 @@ void ClusterConnection::pollNodes()
                 const QString state = n.value(QStringLiteral("state")).toString();
                 const QString healthText = n.value(QStringLiteral("health")).toString();
                 const qint64 uptime = n.value(QStringLiteral("uptimeSeconds")).toInteger();
+                QList<ComponentRow> components;
+                for (const QJsonValue &c : n.value(QStringLiteral("components")).toArray()) {
+                    const QJsonObject o = c.toObject();
+                    const QJsonArray lines = o.value(QStringLiteral("lastLines")).toArray();
+                    QString detail = o.value(QStringLiteral("detail")).toString();
+                    if (detail.isEmpty() && o.value(QStringLiteral("state")).toString() != u"running" &&
+                        !lines.isEmpty())
+                        detail = lines.last().toString();
+                    components.append(ComponentRow{o.value(QStringLiteral("name")).toString(),
+                                                   o.value(QStringLiteral("role")).toString(),
+                                                   o.value(QStringLiteral("state")).toString(), detail,
+                                                   o.value(QStringLiteral("restarts")).toInt()});
+                }
                 rows.append(NodeRow{n.value(QStringLiteral("name")).toString(), *pillar,
                                     n.value(QStringLiteral("plan")).toString(), state,
                                     n.value(QStringLiteral("address")).toString(),
                                     state == u"running" ? now.addSecs(-uptime) : QDateTime(),
-                                    healthText == u"unhealthy" ? tr("missed heartbeats") : QString()});
+                                    healthText == u"unhealthy" ? tr("missed heartbeats") : QString(),
+                                    components});
                 auto &[healthy, total] = health[*pillar];
                 ++total;
-                healthy += healthText == u"healthy" ? 1 : 0;
+                // A pillar's health counts what its nodes run, not only their daemons.
+                healthy += healthText == u"healthy" && rows.last().componentsRunning() ? 1 : 0;
                 if (*pillar == topology::Pillar::System)
                     m_systemPlan = n.value(QStringLiteral("plan")).toString();
             }

@@ -86,6 +86,38 @@ QString statusTitle(const QString &status)
     return status;
 }
 
+/// "3 of 3 running", or with the first that does not run and why: what a row has room for.
+QString componentsSummary(const NodeRow &row)
+{
+    if (row.components.isEmpty())
+        return QString();
+    const auto running = std::count_if(row.components.begin(), row.components.end(),
+                                       [](const ComponentRow &c) { return c.state == u"running"; });
+    QString text = NodesModel::tr("%1 of %2 running").arg(running).arg(row.components.size());
+    for (const ComponentRow &c : row.components) {
+        if (c.state != u"running") {
+            text += NodesModel::tr(" · %1 is %2").arg(c.name, c.state);
+            break;
+        }
+    }
+    return text;
+}
+
+/// Every component on a line of its own: name, role, state, restarts and what it last said.
+QString componentsTooltip(const NodeRow &row)
+{
+    QStringList lines;
+    for (const ComponentRow &c : row.components) {
+        QString line = NodesModel::tr("%1 (%2): %3, restarts: %4")
+                           .arg(c.name, c.role.isEmpty() ? NodesModel::tr("no role") : c.role, c.state)
+                           .arg(c.restarts);
+        if (!c.detail.isEmpty())
+            line += QStringLiteral(" — ") + c.detail;
+        lines << line;
+    }
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 QString NodesModel::uptime(const NodeRow &row) const
@@ -111,8 +143,11 @@ QVariant NodesModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(row.pillar);
     if (role == StatusRole)
         return row.status;
-    if (role == Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == ComponentsColumn && !row.components.isEmpty())
+            return componentsTooltip(row);
         return row.error.isEmpty() ? QVariant() : QVariant(row.error);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -127,6 +162,8 @@ QVariant NodesModel::data(const QModelIndex &index, int role) const
     case StatusColumn:
         return row.error.isEmpty() ? statusTitle(row.status)
                                    : tr("%1: %2").arg(statusTitle(row.status), row.error);
+    case ComponentsColumn:
+        return componentsSummary(row);
     case AddressColumn:
         return row.address;
     case UptimeColumn:
@@ -151,6 +188,8 @@ QVariant NodesModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Plan");
     case StatusColumn:
         return tr("Status");
+    case ComponentsColumn:
+        return tr("Components");
     case AddressColumn:
         return tr("Address");
     case UptimeColumn:

@@ -5,11 +5,25 @@
 #include "StudioTypes.h"
 
 #include <QAbstractTableModel>
+
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
+#include <algorithm>
 
 namespace mb::studio {
+
+/// One component a node's daemon supervises, as its last heartbeat reported it
+/// (docs/pillars.md): PostgreSQL, Redis, HAProxy, the function runtime, VictoriaMetrics.
+struct ComponentRow
+{
+    QString name;
+    QString role;   ///< "primary", "master", "entry", "gateway", "functions", "metrics"…
+    QString state;  ///< "running", "starting", "waiting", "backoff", "crash-loop", "stopped"…
+    QString detail; ///< why it is not running, or its last output line
+    int restarts = 0;
+    friend bool operator==(const ComponentRow &, const ComponentRow &) = default;
+};
 
 /// A node as the control plane reports it (GET /v1/nodes).
 struct NodeRow
@@ -21,11 +35,19 @@ struct NodeRow
     QString address;   ///< private address (host:port for local nodes)
     QDateTime started; ///< last start; invalid when not running
     QString error;     ///< the node's last error, shown inline
+    QList<ComponentRow> components;
+    /// Whether every component the node reported runs (true for a node that runs none).
+    [[nodiscard]] bool componentsRunning() const
+    {
+        return std::all_of(components.begin(), components.end(),
+                           [](const ComponentRow &c) { return c.state == u"running"; });
+    }
     friend bool operator==(const NodeRow &, const NodeRow &) = default;
 };
 
 /**
- * The cluster's nodes for the Nodes view: name, pillar, zone, plan, status, address, uptime.
+ * The cluster's nodes for the Nodes view: name, pillar, zone, plan, status, components, address,
+ * uptime.
  * Fed by the OperateController with setNodes() on every inventory update; rows are matched by
  * name, so a view keeps its selection and scroll position across updates.
  */
@@ -41,6 +63,7 @@ public:
         ZoneColumn,
         PlanColumn,
         StatusColumn,
+        ComponentsColumn,
         AddressColumn,
         UptimeColumn,
         ColumnCount
