@@ -327,8 +327,9 @@ void MainWindow::setOperateController(OperateController *controller)
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->horizontalHeader()->setStretchLastSection(true);
-    // Names and loopback addresses are read whole: size those columns to their contents.
-    for (const int column : {int(NodesModel::NameColumn), int(NodesModel::AddressColumn)})
+    // Names, components and loopback addresses are read whole: size those columns to their contents.
+    for (const int column :
+         {int(NodesModel::NameColumn), int(NodesModel::ComponentsColumn), int(NodesModel::AddressColumn)})
         table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(table, &QWidget::customContextMenuRequested, this, [this, table, proxy](const QPoint &at) {

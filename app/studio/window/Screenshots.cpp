@@ -14,19 +14,23 @@
 
 #include "api/LocalBootstrap.h"
 #include "operate/ClusterConnection.h"
+#include "operate/NodesModel.h"
 #include "operate/ReviewDialog.h"
 
 #include <QApplication>
+
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMimeData>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <algorithm>
 
 #include <cstdio>
 #include <memory>
@@ -114,6 +118,10 @@ bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
 void captureOperateScreenshots(const QDir &dir, QStringList &written)
 {
     QTemporaryDir root;
+    // PostgreSQL and Redis run as their own users and must pass through it (docs/pillars.md).
+    QFile::setPermissions(root.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                           QFileDevice::ExeOther);
     MainWindow window;
     window.resize(1360, 860);
     auto *connection = new ClusterConnection(&window);
@@ -151,7 +159,18 @@ void captureOperateScreenshots(const QDir &dir, QStringList &written)
         dialog.hide();
         connection->apply(review.id);
         waitUntil([&] { return finished; }, 60000);
-        waitUntil([] { return false; }, 2500); // a few heartbeats, so health shows on the cards
+        // Until every node's software runs (PostgreSQL's initdb takes a few seconds), then a
+        // heartbeat more, so the cards show it.
+        waitUntil(
+            [&] {
+                const NodesModel *nodes = window.nodesModel();
+                return nodes && nodes->rowCount() == 4 &&
+                       std::ranges::all_of(nodes->nodes(), [](const NodeRow &n) {
+                           return !n.components.isEmpty() && n.componentsRunning();
+                       });
+            },
+            30000);
+        waitUntil([] { return false; }, 1500);
         settle();
         save(window.grab(), dir.filePath(QStringLiteral("studio-applied.png")), written);
         if (QDockWidget *nodes = window.findChild<QDockWidget *>(QStringLiteral("NodesDock"))) {
