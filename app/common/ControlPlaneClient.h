@@ -27,9 +27,9 @@ struct ApiResult
 };
 
 /**
- * Client of the control-plane API on the System node (ARCHITECTURE.md §7): bearer token on
- * every request, JSON in and out, and a long-poll event follower that resumes from the last
- * sequence number it saw, so a reconnect loses nothing.
+ * Client of the control-plane API on the System node (docs/operations.md, "The control-plane API"): bearer
+ * token on every request, JSON in and out, and a long-poll event follower that resumes from the last sequence
+ * number it saw, so a reconnect loses nothing.
  *
  * Asynchronous and GUI-safe: every call returns at once and answers through its callback on
  * the client's thread. `callBlocking` is for madbasectl only (it spins a local event loop).

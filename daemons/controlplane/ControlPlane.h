@@ -44,11 +44,10 @@ private:
 };
 
 /**
- * The control plane of a cluster, inside madbase-system (ARCHITECTURE.md §7): the HTTP API
- * Studio and madbasectl use (topology, plan, apply, scale, resize, nodes, events long-poll,
- * cancel), the agents' endpoints (heartbeats, desired-config long-poll), the reconciler that
- * runs plans, and the node monitor that reports a node unhealthy after three missed
- * heartbeats and brings it back.
+ * The control plane of a cluster, inside madbase-system (docs/operations.md, "The control-plane API"): the
+ * HTTP API Studio and madbasectl use (topology, plan, apply, scale, resize, nodes, events long-poll, cancel),
+ * the agents' endpoints (heartbeats, desired-config long-poll), the reconciler that runs plans, and the node
+ * monitor that reports a node unhealthy after three missed heartbeats and brings it back.
  *
  * It lives on the daemon's main thread; the reconciler works on its own thread. API routes
  * take the API token; agent routes take the token of the node they name, which is
