@@ -115,4 +115,16 @@ Result<std::string> readSecretFile(const std::filesystem::path &path)
     return secret;
 }
 
+Result<std::string> readOrCreateSecretFile(const std::filesystem::path &path, std::size_t bytes)
+{
+    if (!std::filesystem::exists(path)) {
+        auto fresh = randomHex(bytes);
+        if (!fresh)
+            return std::unexpected(fresh.error());
+        if (auto written = writeSecretFile(path, *fresh); !written)
+            return std::unexpected(written.error());
+    }
+    return readSecretFile(path);
+}
+
 } // namespace mb

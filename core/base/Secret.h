@@ -25,4 +25,9 @@ namespace mb {
 /// an error.
 [[nodiscard]] Result<std::string> readSecretFile(const std::filesystem::path &path);
 
+/// The secret in `path`; when there is none yet, `bytes` fresh random bytes (as hex) are written
+/// there first, 0600. A repeated call after a crash finds the one already written.
+[[nodiscard]] Result<std::string> readOrCreateSecretFile(const std::filesystem::path &path,
+                                                         std::size_t bytes);
+
 } // namespace mb

@@ -19,14 +19,7 @@ constexpr int ChangesPerRevision = 1000;
 
 Result<QString> secret(const std::filesystem::path &file)
 {
-    if (!std::filesystem::exists(file)) {
-        auto fresh = randomHex(24);
-        if (!fresh)
-            return std::unexpected(fresh.error());
-        if (auto written = writeSecretFile(file, *fresh); !written)
-            return std::unexpected(written.error());
-    }
-    auto text = readSecretFile(file);
+    auto text = readOrCreateSecretFile(file, 24);
     if (!text)
         return std::unexpected(text.error());
     return QString::fromStdString(*text);

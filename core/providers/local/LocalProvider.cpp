@@ -273,19 +273,11 @@ Result<void> LocalProvider::recordNode(const NodeSpec &spec)
     if (fs::exists(dir / "node.json"))
         return {};
 
-    const fs::path tokenFile = agentTokenFile(spec.cluster);
-    if (!fs::exists(tokenFile)) {
-        auto token = randomHex(32);
-        if (!token)
-            return std::unexpected(token.error());
-        if (auto written = writeSecretFile(tokenFile, *token); !written)
-            return std::unexpected(written.error());
-    }
     // Each node holds its own agent token, derived from the cluster's secret and its name
     // (HMAC-SHA-256): the control plane can check any node's token without storing one per
     // node, and a node's token speaks for that node only. The cluster's secret never leaves
     // the cluster directory.
-    auto secret = readSecretFile(tokenFile);
+    auto secret = readOrCreateSecretFile(agentTokenFile(spec.cluster), 32);
     if (!secret)
         return std::unexpected(secret.error());
     const fs::path nodeTokenFile = dir / "agent.token";
