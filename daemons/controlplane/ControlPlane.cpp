@@ -23,6 +23,7 @@ namespace mb::controlplane {
 
 namespace {
 /// Missed heartbeats before a node is reported unhealthy.
+constexpr const char *Ctx = "mb::controlplane";
 constexpr int MissedHeartbeats = 3;
 constexpr int MaxWaitSeconds = 60;
 constexpr int EventBatch = 500;
@@ -67,7 +68,7 @@ ControlPlane::~ControlPlane()
     m_reconciler.reset();
 }
 
-bool ControlPlane::init(QString *error)
+Result<void> ControlPlane::init()
 {
     const auto &config = m_runtime.config();
     const QJsonObject settings = m_runtime.extension(QStringLiteral("system"));
@@ -77,25 +78,29 @@ bool ControlPlane::init(QString *error)
     m_selfUrl = QStringLiteral("http://%1:%2").arg(config.listenAddress.toString()).arg(config.listenPort);
 
     const QString apiTokenFile = settings.value(QStringLiteral("apiTokenFile")).toString();
-    if (apiTokenFile.isEmpty()) {
-        *error =
-            tr("The config has no extensions.system.apiTokenFile: the control plane needs an API token.");
-        return false;
-    }
+    if (apiTokenFile.isEmpty())
+        return fail(
+            ErrorCode::JsonMissingKey,
+            Message{Ctx,
+                    MB_TR_NOOP("mb::controlplane", "The config has no extensions.system.apiTokenFile: "
+                                                   "the control plane needs an API token."),
+                    {}},
+            "/extensions/system/apiTokenFile");
     auto apiToken = readSecretFile(apiTokenFile.toStdString());
-    if (!apiToken) {
-        *error = QString::fromStdString(apiToken.error().describe());
-        return false;
-    }
+    if (!apiToken)
+        return std::unexpected(apiToken.error());
     m_apiToken = QByteArray::fromStdString(*apiToken);
     m_runtime.addAccessToken(m_apiToken);
     m_runtime.addOwnTokenPrefix(QStringLiteral("/v1/agents/"));
 
     const QString provider = settings.value(QStringLiteral("provider")).toString(QStringLiteral("local"));
-    if (provider != u"local") {
-        *error = tr("Provider \"%1\" is not supported by this control plane yet.").arg(provider);
-        return false;
-    }
+    if (provider != u"local")
+        return fail(ErrorCode::JsonValue,
+                    Message{Ctx,
+                            MB_TR_NOOP("mb::controlplane",
+                                       "Provider \"%1\" is not supported by this control plane yet."),
+                            {provider.toStdString()}},
+                    "/extensions/system/provider");
     providers::local::LocalProviderOptions options;
     options.root = settings.value(QStringLiteral("root")).toString().toStdString();
     options.binDir = settings.value(QStringLiteral("binDir")).toString().toStdString();
@@ -103,18 +108,20 @@ bool ControlPlane::init(QString *error)
     // The control plane starts many nodes over a long life: one spawn server per pillar saves
     // each node the exec and the linking of Qt. MADBASE_SPAWN_SERVERS=0 starts each with an exec.
     options.spawnServers = qEnvironmentVariable("MADBASE_SPAWN_SERVERS") != u"0";
-    if (options.root.empty() || options.binDir.empty()) {
-        *error = tr("extensions.system needs \"root\" and \"binDir\" for the local provider.");
-        return false;
-    }
+    if (options.root.empty() || options.binDir.empty())
+        return fail(
+            ErrorCode::JsonMissingKey,
+            Message{Ctx,
+                    MB_TR_NOOP("mb::controlplane",
+                               "extensions.system needs \"root\" and \"binDir\" for the local provider."),
+                    {}},
+            "/extensions/system");
     auto local = std::make_unique<providers::local::LocalProvider>(options);
     // The cluster's secret, from which every node's agent token is derived (the System node's
     // own token file holds only its derived token, like every other node).
     auto agentSecret = readSecretFile(local->agentTokenFile(m_cluster.toStdString()));
-    if (!agentSecret) {
-        *error = QString::fromStdString(agentSecret.error().describe());
-        return false;
-    }
+    if (!agentSecret)
+        return std::unexpected(agentSecret.error());
     m_agentSecret = *agentSecret;
     m_provider = std::move(local);
 
@@ -126,16 +133,12 @@ bool ControlPlane::init(QString *error)
     store::StoreOptions storeOptions;
     storeOptions.syncEveryCommit = false;
     auto store = store::Store::open(storePath.toStdString(), storeOptions);
-    if (!store) {
-        *error = QString::fromStdString(store.error().describe() + " (" + store.error().detail + ")");
-        return false;
-    }
+    if (!store)
+        return std::unexpected(store.error());
     m_store = std::make_unique<store::Store>(std::move(*store));
     auto nodeConfig = NodeConfig::open(config.dataDir.toStdString());
-    if (!nodeConfig) {
-        *error = QString::fromStdString(nodeConfig.error().describe());
-        return false;
-    }
+    if (!nodeConfig)
+        return std::unexpected(nodeConfig.error());
     m_nodeConfig = std::move(*nodeConfig);
     m_probe = std::make_unique<HttpHealthProbe>(m_agentSecret);
 
@@ -183,7 +186,7 @@ bool ControlPlane::init(QString *error)
 
     appendEvent(QStringLiteral("control-plane-started"), m_systemNode, std::nullopt,
                 MB_TR_NOOP("mb::controlplane", "Control plane of %1 started at %2."), {m_cluster, m_selfUrl});
-    return true;
+    return {};
 }
 
 bool ControlPlane::authorized(const QHttpServerRequest &request, Scope scope, const QString &node) const

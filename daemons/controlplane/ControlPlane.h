@@ -64,9 +64,9 @@ public:
     ~ControlPlane() override;
 
     /// Reads `extensions.system` of the daemon config, opens the store, registers the routes
-    /// and starts the reconciler (which resumes an interrupted apply). False with `error` set
-    /// when the control plane cannot run.
-    bool init(QString *error);
+    /// and starts the reconciler (which resumes an interrupted apply); the reason when the
+    /// control plane cannot run.
+    [[nodiscard]] Result<void> init();
 
 private:
     enum class Scope

@@ -23,6 +23,8 @@ namespace mb::daemon {
 
 namespace {
 
+constexpr const char *Ctx = "mb::daemon";
+
 constexpr int RunTimeThatResetsBackoffMs = 10000;
 constexpr qsizetype MaxLoggedLine = 1000;
 
@@ -170,19 +172,21 @@ void Component::keepLine(const QString &line)
         m_lastLines.removeFirst();
 }
 
-bool Component::prepare(QString *error)
+Result<void> Component::prepare()
 {
     const auto user = runAs(m_spec.user);
-    if (!user) {
-        *error = QStringLiteral("user %1 does not exist").arg(m_spec.user);
-        return false;
-    }
+    if (!user)
+        return fail(
+            ErrorCode::IoRead,
+            Message{Ctx, MB_TR_NOOP("mb::daemon", "user %1 does not exist"), {m_spec.user.toStdString()}});
     if (user->set && !m_spec.workingDir.isEmpty()) {
-        if (const QString blocked = unreachableBy(*user, m_spec.workingDir); !blocked.isEmpty()) {
-            *error = QStringLiteral("user %1 cannot reach %2: %3 does not let it pass (it needs o+x)")
-                         .arg(m_spec.user, m_spec.workingDir, blocked);
-            return false;
-        }
+        if (const QString blocked = unreachableBy(*user, m_spec.workingDir); !blocked.isEmpty())
+            return fail(
+                ErrorCode::IoRead,
+                Message{Ctx,
+                        MB_TR_NOOP("mb::daemon",
+                                   "user %1 cannot reach %2: %3 does not let it pass (it needs o+x)"),
+                        {m_spec.user.toStdString(), m_spec.workingDir.toStdString(), blocked.toStdString()}});
     }
     const auto own = [&](const QString &path) {
         if (user->set && ::chown(QFile::encodeName(path).constData(), user->uid, user->gid) != 0)
@@ -191,35 +195,37 @@ bool Component::prepare(QString *error)
                           {{QStringLiteral("component"), name()}, {QStringLiteral("path"), path}});
     };
     if (!m_spec.workingDir.isEmpty() && !QFileInfo::exists(m_spec.workingDir)) {
-        if (!QDir().mkpath(m_spec.workingDir)) {
-            *error = QStringLiteral("cannot create %1").arg(m_spec.workingDir);
-            return false;
-        }
+        if (!QDir().mkpath(m_spec.workingDir))
+            return fail(ErrorCode::IoWrite, Message{Ctx,
+                                                    MB_TR_NOOP("mb::daemon", "cannot create %1"),
+                                                    {m_spec.workingDir.toStdString()}});
         // A program that keeps data there (PostgreSQL) wants it private.
         if (user->set)
             ::chmod(QFile::encodeName(m_spec.workingDir).constData(), 0700);
         own(m_spec.workingDir);
     }
+    const auto cannotWrite = [](const QSaveFile &out) {
+        return fail(ErrorCode::IoWrite,
+                    Message{Ctx,
+                            MB_TR_NOOP("mb::daemon", "cannot write %1: %2"),
+                            {out.fileName().toStdString(), out.errorString().toStdString()}});
+    };
     for (const ComponentFile &file : m_spec.files) {
         QDir().mkpath(QFileInfo(file.path).absolutePath());
         QSaveFile out(file.path);
-        if (!out.open(QIODevice::WriteOnly)) {
-            *error = QStringLiteral("cannot write %1: %2").arg(file.path, out.errorString());
-            return false;
-        }
+        if (!out.open(QIODevice::WriteOnly))
+            return cannotWrite(out);
         // Restricted before any content is written: files may hold the cluster's credentials.
         ::fchmod(out.handle(), static_cast<mode_t>(file.mode));
         if (file.base64)
             out.write(QByteArray::fromBase64(file.lines.join(QString()).toLatin1()));
         else
             out.write(file.lines.join(u'\n').toUtf8() + '\n');
-        if (!out.commit()) {
-            *error = QStringLiteral("cannot write %1: %2").arg(file.path, out.errorString());
-            return false;
-        }
+        if (!out.commit())
+            return cannotWrite(out);
         own(file.path);
     }
-    return true;
+    return {};
 }
 
 void Component::want()
@@ -233,8 +239,8 @@ void Component::want()
 void Component::reload(const ComponentSpec &spec)
 {
     m_spec = spec;
-    QString error;
-    if (!prepare(&error)) {
+    if (const auto prepared = prepare(); !prepared) {
+        const QString error = QString::fromStdString(prepared.error().message.text());
         m_lastError = error;
         qCWarning(lcComponent).noquote()
             << logfmt(QStringLiteral("cannot reload component"),
@@ -282,9 +288,9 @@ void Component::launch()
         m_process->deleteLater();
         m_process = nullptr;
     }
-    QString error;
     const auto user = runAs(m_spec.user);
-    if (!prepare(&error)) {
+    if (const auto prepared = prepare(); !prepared) {
+        const QString error = QString::fromStdString(prepared.error().message.text());
         m_lastError = error;
         qCWarning(lcComponent).noquote()
             << logfmt(QStringLiteral("component cannot start"),

@@ -87,8 +87,8 @@ private:
     void scheduleRestart(const QString &reason);
     void onProbe(bool healthy, const QString &detail);
     void signalGroup(int signalNumber);
-    /// Writes the spec's files and makes its working directory; false with the reason.
-    bool prepare(QString *error);
+    /// Writes the spec's files and makes its working directory.
+    [[nodiscard]] Result<void> prepare();
     void keepLine(const QString &line);
 
     ComponentSpec m_spec;

@@ -139,44 +139,39 @@ void DaemonRuntime::addBuiltinRoutes()
     });
 }
 
-bool DaemonRuntime::start(QString *error)
+Result<void> DaemonRuntime::start()
 {
     m_tcp = new LimitedTcpServer(this);
     m_tcp->setMaxRequestBytes(MaxRequestBytes);
     m_tcp->setRequestTimeout(std::chrono::milliseconds{RequestTimeoutMs});
-    if (!m_tcp->listen(m_config.listenAddress, m_config.listenPort)) {
-        if (error)
-            *error = QStringLiteral("cannot listen on %1:%2: %3")
-                         .arg(m_config.listenAddress.toString())
-                         .arg(m_config.listenPort)
-                         .arg(m_tcp->errorString());
-        return false;
-    }
+    if (!m_tcp->listen(m_config.listenAddress, m_config.listenPort))
+        return fail(ErrorCode::IoRead,
+                    Message{"mb::daemon",
+                            MB_TR_NOOP("mb::daemon", "cannot listen on %1:%2: %3"),
+                            {m_config.listenAddress.toString().toStdString(),
+                             std::to_string(m_config.listenPort), m_tcp->errorString().toStdString()}});
     m_http.bind(m_tcp);
     qCInfo(lcDaemon).noquote() << logfmt(QStringLiteral("listening"),
                                          {{QStringLiteral("address"), m_config.listenAddress.toString()},
                                           {QStringLiteral("port"), QString::number(serverPort())}});
 
     auto defaults = templateComponents(m_config.pillar);
-    if (!defaults) {
-        if (error)
-            *error = QStringLiteral("the built-in %1 template is invalid: %2")
-                         .arg(QString::fromUtf8(topology::pillarName(m_config.pillar)),
-                              QString::fromStdString(defaults.error().describe()));
-        return false;
-    }
+    if (!defaults)
+        return fail(
+            defaults.error().code,
+            Message{"mb::daemon",
+                    MB_TR_NOOP("mb::daemon", "the built-in %1 template is invalid: %2"),
+                    {std::string(topology::pillarName(m_config.pillar)), defaults.error().describe()}});
     m_baseComponents = mergeComponents(*defaults, m_config.components);
     auto specs = expanded(m_baseComponents, m_values);
-    if (!specs) {
-        if (error)
-            *error = QStringLiteral("the components are invalid: %1")
-                         .arg(QString::fromStdString(specs.error().describe()));
-        return false;
-    }
+    if (!specs)
+        return fail(specs.error().code, Message{"mb::daemon",
+                                                MB_TR_NOOP("mb::daemon", "the components are invalid: %1"),
+                                                {specs.error().describe()}});
     m_supervisor->apply(*specs);
     if (m_controlPlane)
         m_controlPlane->start();
-    return true;
+    return {};
 }
 
 Result<QList<ComponentSpec>> DaemonRuntime::expanded(QList<ComponentSpec> specs,

@@ -52,8 +52,8 @@ public:
     ~DaemonRuntime() override;
 
     /// Listens, starts the components (template defaults merged with the config's) and the
-    /// control-plane client. On failure returns false with a message for a person.
-    [[nodiscard]] bool start(QString *error);
+    /// control-plane client. On failure, a message for a person.
+    [[nodiscard]] Result<void> start();
     /// Graceful stop: stops accepting, stops heartbeats and components (SIGTERM, then SIGKILL
     /// after each grace period), then emits stopped(exitCode). Safe to call twice.
     void stop(int exitCode = 0);

@@ -256,8 +256,8 @@ QString logfmt(const QString &message, std::initializer_list<LogField> fields)
     return out;
 }
 
-bool installLogHandler(const QString &node, const QString &minimumLevel, const QString &file,
-                       const QByteArray &secret, QString *error)
+Result<void> installLogHandler(const QString &node, const QString &minimumLevel, const QString &file,
+                               const QByteArray &secret)
 {
     LogState &s = state();
     {
@@ -273,15 +273,14 @@ bool installLogHandler(const QString &node, const QString &minimumLevel, const Q
     if (previous != handler)
         s.previous = previous;
     if (file.isEmpty())
-        return true;
+        return {};
     QMutexLocker lock(&s.mutex);
     s.file.setFileName(file);
-    if (!s.file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        if (error)
-            *error = s.file.errorString();
-        return false;
-    }
-    return true;
+    if (!s.file.open(QIODevice::WriteOnly | QIODevice::Append))
+        return fail(ErrorCode::IoWrite, Message{"mb::daemon",
+                                                MB_TR_NOOP("mb::daemon", "cannot open the log file %1: %2"),
+                                                {file.toStdString(), s.file.errorString().toStdString()}});
+    return {};
 }
 
 void setLogLimits(const LogLimits &limits)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #pragma once
 
+#include "base/Error.h"
+
 #include <QByteArray>
 #include <QLoggingCategory>
 #include <QString>
@@ -34,10 +36,10 @@ using LogField = std::pair<QString, QString>;
  * whole process. `minimumLevel` is "debug", "info" or "warning" (for "debug", also enable the
  * madbase.* debug categories with QLoggingCategory::setFilterRules). `secret` (the bearer token)
  * is replaced by "<redacted>" should it ever appear in a message. Returns false, with the
- * reason in `error`, when the file cannot be opened (stderr logging still works).
+ * reason, when the file cannot be opened (stderr logging still works).
  */
-bool installLogHandler(const QString &node, const QString &minimumLevel, const QString &file,
-                       const QByteArray &secret, QString *error);
+[[nodiscard]] Result<void> installLogHandler(const QString &node, const QString &minimumLevel,
+                                             const QString &file, const QByteArray &secret);
 
 /// Restores Qt's default handler and closes the log file.
 void removeLogHandler();

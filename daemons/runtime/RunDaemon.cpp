@@ -131,7 +131,6 @@ int runDaemon(int argc, char **argv, topology::Pillar pillar, std::function<bool
                   configPath + QLatin1String(": ") + QString::fromStdString(pidLock.error().message.text()));
         return 1;
     }
-    QString logError;
     const bool tls = usesTls(*config);
     if (!tls) {
         // A plain-HTTP node never loads the TLS plugins, and so not OpenSSL either: about 4 MB
@@ -144,10 +143,12 @@ int runDaemon(int argc, char **argv, topology::Pillar pillar, std::function<bool
     if (!tls)
         rules << QStringLiteral("qt.network.ssl.warning=false");
     QLoggingCategory::setFilterRules(rules.join(u'\n'));
-    if (!installLogHandler(config->node, config->logLevel, config->logFile, *token, &logError))
+    if (const auto installed = installLogHandler(config->node, config->logLevel, config->logFile, *token);
+        !installed)
         qCWarning(lcDaemon).noquote()
             << logfmt(QStringLiteral("cannot open the log file; logging to stderr only"),
-                      {{QStringLiteral("file"), config->logFile}, {QStringLiteral("error"), logError}});
+                      {{QStringLiteral("file"), config->logFile},
+                       {QStringLiteral("error"), QString::fromStdString(installed.error().message.text())}});
 
     int exitCode = 0;
     {
@@ -166,10 +167,10 @@ int runDaemon(int argc, char **argv, topology::Pillar pillar, std::function<bool
             removeLogHandler();
             return 1;
         }
-        QString error;
-        if (!runtime.start(&error)) {
-            qCCritical(lcDaemon).noquote()
-                << logfmt(QStringLiteral("cannot start"), {{QStringLiteral("error"), error}});
+        if (const auto started = runtime.start(); !started) {
+            qCCritical(lcDaemon).noquote() << logfmt(
+                QStringLiteral("cannot start"),
+                {{QStringLiteral("error"), QString::fromStdString(started.error().message.text())}});
             removeLogHandler();
             return 1;
         }

@@ -12,9 +12,12 @@ int main(int argc, char **argv)
     return mb::daemon::runDaemon(
         argc, argv, mb::topology::Pillar::System, [](mb::daemon::DaemonRuntime &runtime) {
             auto *controlPlane = new mb::controlplane::ControlPlane(runtime, &runtime);
-            QString error;
-            if (!controlPlane->init(&error)) {
-                qCritical().noquote() << "control plane cannot start:" << error;
+            if (const auto started = controlPlane->init(); !started) {
+                const auto &error = started.error();
+                qCritical().noquote()
+                    << "control plane cannot start:"
+                    << QString::fromStdString(error.describe() +
+                                              (error.detail.empty() ? "" : " (" + error.detail + ")"));
                 return false;
             }
             return true;

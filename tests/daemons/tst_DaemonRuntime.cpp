@@ -378,8 +378,8 @@ private Q_SLOTS:
                 *detail = QStringLiteral("disk full");
             return false;
         });
-        QString error;
-        QVERIFY2(runtime.start(&error), qPrintable(error));
+        const auto started = runtime.start();
+        QVERIFY2(started, started ? "" : started.error().message.text().c_str());
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
         QCOMPARE(httpRequest(m_network, base + QStringLiteral("/v1/hello/ana"), {}).status, 401);
         const HttpResult ok = httpRequest(m_network, base + QStringLiteral("/v1/hello/ana"), m_token);

@@ -48,9 +48,8 @@ private Q_SLOTS:
     void testLogFileRotatesBySizeKeepingBoundedFiles()
     {
         const QString log = m_dir.filePath(QStringLiteral("file.log"));
-        QString error;
-        QVERIFY2(installLogHandler(QStringLiteral("n1"), QStringLiteral("info"), log, "s3cret", &error),
-                 qPrintable(error));
+        const auto installed = installLogHandler(QStringLiteral("n1"), QStringLiteral("info"), log, "s3cret");
+        QVERIFY2(installed, installed ? "" : installed.error().message.text().c_str());
         setLogLimits(LogLimits{4096, 3, 1000, 10000});
         // 100 lines of about 150 bytes: 15 KB, almost four files' worth.
         for (int i = 0; i < 100; ++i)
@@ -78,9 +77,8 @@ private Q_SLOTS:
         QVERIFY(saved >= 0 && fd >= 0);
         ::dup2(fd, STDERR_FILENO);
         ::close(fd);
-        QString error;
         const bool installed =
-            installLogHandler(QStringLiteral("n2"), QStringLiteral("info"), {}, {}, &error);
+            installLogHandler(QStringLiteral("n2"), QStringLiteral("info"), {}, {}).has_value();
         setLogLimits(LogLimits{2048, 2, 1000, 10000});
         for (int i = 0; i < 60; ++i)
             qCInfo(lcDaemon).noquote()
@@ -98,9 +96,8 @@ private Q_SLOTS:
     void testAWarningFloodIsCutToABurstAndCounted()
     {
         const QString log = m_dir.filePath(QStringLiteral("flood.log"));
-        QString error;
-        QVERIFY2(installLogHandler(QStringLiteral("n3"), QStringLiteral("info"), log, {}, &error),
-                 qPrintable(error));
+        const auto installed = installLogHandler(QStringLiteral("n3"), QStringLiteral("info"), log, {});
+        QVERIFY2(installed, installed ? "" : installed.error().message.text().c_str());
         setLogLimits(LogLimits{1024 * 1024, 2, 5, 300});
         for (int i = 0; i < 100; ++i)
             qCWarning(lcHttp).noquote()
