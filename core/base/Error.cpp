@@ -69,6 +69,8 @@ std::string_view errorCodeName(ErrorCode code)
         return "net-tls";
     case ErrorCode::NetRequest:
         return "net-request";
+    case ErrorCode::LogsPushInvalid:
+        return "logs-push-invalid";
     }
     return "internal";
 }

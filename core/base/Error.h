@@ -60,6 +60,9 @@ enum class ErrorCode
     NetTimeout,
     NetTls,
     NetRequest,
+    // Log store (Loki API)
+    /// A Loki push body is malformed (JSON or protobuf + snappy); the message says what and where.
+    LogsPushInvalid,
 };
 
 /// Stable, lower-case, hyphenated name of a code (`json-syntax`), for output and logs.
