@@ -31,37 +31,41 @@ void respondJson(QHttpServerResponder &responder, const QJsonObject &body,
                     {{"Content-Type", "application/json"}}, status);
 }
 
-std::expected<QJsonObject, QHttpServerResponse> parseBody(const QHttpServerRequest &request)
+std::expected<QJsonObject, QJsonObject> readBody(QByteArrayView body)
 {
     // Strict first (docs/reliability.md, "Input limits"): a duplicate key or a body past a limit
     // is refused with the positions, never read with the last key winning.
-    const QByteArray body = request.body();
     if (auto strict =
             json::parseText(std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
         !strict) {
         const ErrorCode code = strict.error().code;
         const bool named = code == ErrorCode::JsonDuplicateKey || code == ErrorCode::JsonLimit;
-        return std::unexpected(jsonResponse(
+        return std::unexpected(
             errorJson(named ? QString::fromUtf8(errorCodeName(code).data(),
                                                 static_cast<qsizetype>(errorCodeName(code).size()))
                             : QStringLiteral("malformed-json"),
                       QStringLiteral("The request body is not valid JSON: %1")
-                          .arg(QString::fromStdString(strict.error().describe()))),
-            QHttpServerResponse::StatusCode::BadRequest));
+                          .arg(QString::fromStdString(strict.error().describe()))));
     }
     QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
-        return std::unexpected(jsonResponse(
+        return std::unexpected(
             errorJson(u"malformed-json", QStringLiteral("The request body is not valid JSON: %1 at byte %2.")
                                              .arg(error.errorString())
-                                             .arg(error.offset)),
-            QHttpServerResponse::StatusCode::BadRequest));
+                                             .arg(error.offset)));
     if (!doc.isObject())
-        return std::unexpected(jsonResponse(
-            errorJson(u"malformed-json", QStringLiteral("The request body must be a JSON object.")),
-            QHttpServerResponse::StatusCode::BadRequest));
+        return std::unexpected(
+            errorJson(u"malformed-json", QStringLiteral("The request body must be a JSON object.")));
     return doc.object();
+}
+
+std::expected<QJsonObject, QHttpServerResponse> parseBody(const QHttpServerRequest &request)
+{
+    auto body = readBody(request.body());
+    if (!body)
+        return std::unexpected(jsonResponse(body.error(), QHttpServerResponse::StatusCode::BadRequest));
+    return std::move(*body);
 }
 
 QJsonArray diagnosticsJson(const std::vector<topology::Diagnostic> &diagnostics)

@@ -25,6 +25,10 @@ jsonResponse(const QJsonObject &body,
 /// Answers a parked request (long-poll) with compact JSON.
 void respondJson(QHttpServerResponder &responder, const QJsonObject &body,
                  QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok);
+/// A request body as a JSON object, or the error body ({"error": …}) that says why not: a
+/// duplicate key, a reading limit passed (both with their positions), not JSON, not an object.
+/// Never throws, linear in the body (the fuzz target `api_body` holds it to that).
+[[nodiscard]] std::expected<QJsonObject, QJsonObject> readBody(QByteArrayView body);
 /// The request body as a JSON object, or the 400 response that says why not.
 [[nodiscard]] std::expected<QJsonObject, QHttpServerResponse> parseBody(const QHttpServerRequest &request);
 
