@@ -48,6 +48,7 @@ Result<ClusterRecord> ClusterRecord::load(const fs::path &root, const std::strin
     record.systemNode = r.string("systemNode", true).value_or("");
     record.topologyFile = r.string("topologyFile", false).value_or("");
     record.created = r.integer("created", false).value_or(0);
+    record.caCertificate = r.string("caCertificate", false).value_or("");
     r.finish();
     if (!errors.empty()) {
         errors.locate(text.str());
@@ -63,12 +64,14 @@ Result<void> ClusterRecord::save(const fs::path &root) const
     const fs::path path = recordPath(root, name);
     std::error_code ec;
     fs::create_directories(path.parent_path(), ec);
-    const nlohmann::ordered_json j = {{"name", name},
-                                      {"provider", provider},
-                                      {"apiUrl", apiUrl},
-                                      {"systemNode", systemNode},
-                                      {"topologyFile", topologyFile},
-                                      {"created", created}};
+    nlohmann::ordered_json j = {{"name", name},
+                                {"provider", provider},
+                                {"apiUrl", apiUrl},
+                                {"systemNode", systemNode},
+                                {"topologyFile", topologyFile},
+                                {"created", created}};
+    if (!caCertificate.empty())
+        j["caCertificate"] = caCertificate;
     const fs::path temporary = path.string() + ".tmp";
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);

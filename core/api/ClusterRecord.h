@@ -12,8 +12,8 @@ namespace mb::api {
 
 /**
  * What this machine knows about a cluster it bootstrapped: where its control plane answers and
- * where the API token is kept. Stored as `<root>/<cluster>/cluster.json` beside the local
- * provider's node directories; the token lives in `api.token` (0600), never in this record.
+ * where the API token is kept, and the cluster CA it pins. Stored as `<root>/<cluster>/cluster.json` beside
+ * the local provider's node directories; the token lives in `api.token` (0600), never in this record.
  */
 struct ClusterRecord
 {
@@ -23,6 +23,9 @@ struct ClusterRecord
     std::string systemNode;   ///< name of the System node
     std::string topologyFile; ///< the document `up` started from (informational)
     long long created = 0;    ///< seconds since the epoch
+    /// The cluster CA's certificate (PEM) that clients pin for the gateway's TLS; empty until the
+    /// control plane has made it and this machine has kept it (api::pinLocalClusterCa).
+    std::string caCertificate;
 
     [[nodiscard]] static std::filesystem::path recordPath(const std::filesystem::path &root,
                                                           const std::string &cluster);

@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <fstream>
+#include <sstream>
 #include <thread>
 #include <vector>
 
@@ -83,7 +85,8 @@ Result<Bootstrapped> bootstrapLocal(const std::filesystem::path &root, const std
         spec.name,
         topologyFile,
         std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-            .count()};
+            .count(),
+        {}};
     if (auto saved = out.record.save(root); !saved)
         return std::unexpected(saved.error());
     return out;
@@ -119,6 +122,28 @@ Result<bool> startSystemIfDown(const std::filesystem::path &root, const std::str
     if (auto started = provider.startNode(cluster, record->systemNode); !started)
         return std::unexpected(started.error());
     return true;
+}
+
+Result<ClusterRecord> pinLocalClusterCa(const std::filesystem::path &root, const std::string &cluster)
+{
+    auto record = ClusterRecord::load(root, cluster);
+    if (!record || !record->caCertificate.empty() || record->provider != "local")
+        return record;
+    providers::local::LocalProviderOptions options;
+    options.root = root;
+    const providers::local::LocalProvider provider(options);
+    std::ifstream in(provider.nodeDir(cluster, record->systemNode) / "data" / "cluster-ca.pem",
+                     std::ios::binary);
+    if (!in)
+        return record;
+    std::ostringstream pem;
+    pem << in.rdbuf();
+    if (pem.str().find("-----BEGIN CERTIFICATE-----") == std::string::npos)
+        return record;
+    record->caCertificate = pem.str();
+    if (auto saved = record->save(root); !saved)
+        return std::unexpected(saved.error());
+    return record;
 }
 
 Teardown destroyLocal(const std::filesystem::path &root, const std::string &cluster)

@@ -42,6 +42,16 @@ struct Bootstrapped
  */
 [[nodiscard]] Result<bool> startSystemIfDown(const std::filesystem::path &root, const std::string &cluster);
 
+/**
+ * Keeps the cluster CA in the cluster's record, so that clients pin it from there
+ * (ClusterRecord::caCertificate): the control plane makes the CA when it first renders the
+ * gateway's configuration, in the System node's data directory; the first call after that copies
+ * it into the record. A record that already holds a CA is returned as it is (it is never replaced
+ * by what a node directory holds later). Returns the record; without a CA yet, it stays empty.
+ */
+[[nodiscard]] Result<ClusterRecord> pinLocalClusterCa(const std::filesystem::path &root,
+                                                      const std::string &cluster);
+
 /// What tearing a cluster down did: the nodes removed, and those that could not be.
 struct Teardown
 {

@@ -300,8 +300,12 @@ Result<HttpResponse> HttpClient::request(const HttpRequest &request) const
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, onHeader);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &exchange);
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, list.get());
-    if (!m_options.caFile.empty())
+    if (!m_options.caPem.empty()) {
+        curl_blob blob{const_cast<char *>(m_options.caPem.data()), m_options.caPem.size(), CURL_BLOB_NOCOPY};
+        curl_easy_setopt(curl, CURLOPT_CAINFO_BLOB, &blob);
+    } else if (!m_options.caFile.empty()) {
         curl_easy_setopt(curl, CURLOPT_CAINFO, m_options.caFile.c_str());
+    }
 
     const std::string &method = request.method;
     if (method == "HEAD") {

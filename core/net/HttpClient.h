@@ -64,6 +64,8 @@ struct HttpClientOptions
     std::chrono::milliseconds connectTimeout{10'000};
     /// PEM file with the only CAs to trust (pinning the cluster's own CA); empty = the system's.
     std::string caFile{};
+    /// The same as PEM text held in memory (a cluster CA from its ClusterRecord); wins over caFile.
+    std::string caPem{};
     std::size_t maxResponseBytes = 64u << 20;
 };
 
