@@ -27,6 +27,82 @@
         <source>Cluster &quot;%1&quot; is already up; connect to it instead.</source>
         <translation>Der Cluster „%1“ läuft bereits; verbinden Sie sich stattdessen mit ihm.</translation>
     </message>
+    <message>
+        <source>%1 is not reported by %2</source>
+        <translation>%1 wird von %2 nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is %3</source>
+        <translation>%1 auf %2 ist %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is %3 (%4)</source>
+        <translation>%1 auf %2 ist %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The control plane did not list the nodes (HTTP %1).</source>
+        <translation>Die Steuerungsebene hat die Knoten nicht aufgelistet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>no running Proxy node</source>
+        <translation>kein laufender Proxy-Knoten</translation>
+    </message>
+    <message>
+        <source>this machine keeps no CA for the cluster to pin</source>
+        <translation>dieser Rechner hat keine CA des Clusters zum Festlegen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>HTTP 200 over TLS from %1</source>
+        <translation>HTTP 200 über TLS von %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>passed the request to %1</source>
+        <translation>hat die Anfrage an %1 weitergegeben</translation>
+    </message>
+    <message>
+        <source>no answer from a worker</source>
+        <translation>keine Antwort von einem Worker</translation>
+    </message>
+    <message>
+        <source>hello on %1 failed: %2</source>
+        <translation>hello auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>hello ran on %1</source>
+        <translation>hello lief auf %1</translation>
+    </message>
+    <message>
+        <source>no running State node</source>
+        <translation>kein laufender State-Knoten</translation>
+    </message>
+    <message>
+        <source>the State entry point refuses connections: %1</source>
+        <translation>der Zugangspunkt der State-Säule lehnt Verbindungen ab: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is running; not reached</source>
+        <translation>%1 auf %2 läuft; nicht erreicht</translation>
+    </message>
+    <message>
+        <source>inserted row %1</source>
+        <translation>Zeile %1 eingefügt</translation>
+    </message>
+    <message>
+        <source>counter is %1</source>
+        <translation>Zähler ist %1</translation>
+    </message>
 </context>
 <context>
     <name>mb::app</name>
@@ -607,66 +683,6 @@ Optionen:
         <translation>Der System-Knoten %1 lief nicht; er wurde wieder gestartet.</translation>
     </message>
     <message>
-        <source>%1 is not reported by its node</source>
-        <translation>%1 wird von seinem Knoten nicht gemeldet</translation>
-    </message>
-    <message>
-        <source>%1 is %2</source>
-        <translation>%1 hat den Status %2</translation>
-    </message>
-    <message>
-        <source>no running Proxy node</source>
-        <translation>kein laufender Proxy-Knoten</translation>
-    </message>
-    <message>
-        <source>HTTP 200 over TLS from %1</source>
-        <translation>HTTP 200 über TLS von %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
-    </message>
-    <message>
-        <source>passed the request to %1</source>
-        <translation>hat die Anfrage an %1 weitergegeben</translation>
-    </message>
-    <message>
-        <source>no answer from a worker</source>
-        <translation>keine Antwort von einem Worker</translation>
-    </message>
-    <message>
-        <source>hello on %1 failed: %2</source>
-        <translation>hello auf %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>hello ran on %1</source>
-        <translation>hello lief auf %1</translation>
-    </message>
-    <message>
-        <source>no running State node</source>
-        <translation>kein laufender State-Knoten</translation>
-    </message>
-    <message>
-        <source>State entry point refuses connections: %1</source>
-        <translation>der State-Einstiegspunkt lehnt Verbindungen ab: %1</translation>
-    </message>
-    <message>
-        <source> on %1</source>
-        <translation> auf %1</translation>
-    </message>
-    <message>
-        <source>; not reached</source>
-        <translation>; nicht erreicht</translation>
-    </message>
-    <message>
-        <source>inserted row %1</source>
-        <translation>Zeile %1 eingefügt</translation>
-    </message>
-    <message>
-        <source>counter is %1</source>
-        <translation>Zähler steht auf %1</translation>
-    </message>
-    <message>
         <source>HOP</source>
         <translation>STATION</translation>
     </message>
@@ -855,6 +871,97 @@ Optionen:
     <message>
         <source>&quot;%1&quot; must be from %2 to %3, not %4.</source>
         <translation>„%1“ muss zwischen %2 und %3 liegen, nicht %4.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::logs</name>
+    <message>
+        <source>The protobuf push body is malformed at byte %1: %2.</source>
+        <translation>Der Protobuf-Push-Body ist bei Byte %1 fehlerhaft: %2.</translation>
+    </message>
+    <message>
+        <source>A label name is empty.</source>
+        <translation>Ein Label-Name ist leer.</translation>
+    </message>
+    <message>
+        <source>The label name is %1 bytes long, over the limit of %2.</source>
+        <translation>Der Label-Name ist %1 Bytes lang, über der Grenze von %2.</translation>
+    </message>
+    <message>
+        <source>The value of label %1 is %2 bytes long, over the limit of %3.</source>
+        <translation>Der Wert des Labels %1 ist %2 Bytes lang, über der Grenze von %3.</translation>
+    </message>
+    <message>
+        <source>A stream has no labels: Loki needs at least one.</source>
+        <translation>Ein Stream hat keine Labels: Loki braucht mindestens eines.</translation>
+    </message>
+    <message>
+        <source>A stream has %1 labels, over the limit of %2.</source>
+        <translation>Ein Stream hat %1 Labels, über der Grenze von %2.</translation>
+    </message>
+    <message>
+        <source>The timestamp &quot;%1&quot; is not a whole number of unix nanoseconds in range.</source>
+        <translation>Der Zeitstempel „%1“ ist keine ganze Zahl von Unix-Nanosekunden im gültigen Bereich.</translation>
+    </message>
+    <message>
+        <source>An entry must be [&quot;&lt;unix ns&gt;&quot;, &quot;&lt;line&gt;&quot;] or [&quot;&lt;unix ns&gt;&quot;, &quot;&lt;line&gt;&quot;, {metadata}].</source>
+        <translation>Ein Eintrag muss [&quot;&lt;unix ns&gt;&quot;, &quot;&lt;line&gt;&quot;] oder [&quot;&lt;unix ns&gt;&quot;, &quot;&lt;line&gt;&quot;, {metadata}] sein.</translation>
+    </message>
+    <message>
+        <source>The timestamp must be a string of unix nanoseconds.</source>
+        <translation>Der Zeitstempel muss eine Zeichenkette aus Unix-Nanosekunden sein.</translation>
+    </message>
+    <message>
+        <source>The line must be a string.</source>
+        <translation>Die Zeile muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>The line is %1 bytes long, over the limit of %2.</source>
+        <translation>Die Zeile ist %1 Bytes lang, über der Grenze von %2.</translation>
+    </message>
+    <message>
+        <source>Structured metadata must be an object of strings.</source>
+        <translation>Strukturierte Metadaten müssen ein Objekt aus Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>Structured metadata values must be strings.</source>
+        <translation>Werte strukturierter Metadaten müssen Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>The push body is %1 bytes, over the limit of %2.</source>
+        <translation>Der Push-Body hat %1 Bytes, über der Grenze von %2.</translation>
+    </message>
+    <message>
+        <source>A JSON push body is {&quot;streams&quot;:[…]}.</source>
+        <translation>Ein JSON-Push-Body ist {&quot;streams&quot;:[…]}.</translation>
+    </message>
+    <message>
+        <source>A stream needs a &quot;stream&quot; object of labels.</source>
+        <translation>Ein Stream braucht ein „stream“-Objekt mit Labels.</translation>
+    </message>
+    <message>
+        <source>Label values must be strings.</source>
+        <translation>Label-Werte müssen Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>A stream needs a &quot;values&quot; array.</source>
+        <translation>Ein Stream braucht ein „values“-Array.</translation>
+    </message>
+    <message>
+        <source>The label string is malformed at character %1: %2.</source>
+        <translation>Die Label-Zeichenkette ist bei Zeichen %1 fehlerhaft: %2.</translation>
+    </message>
+    <message>
+        <source>The push body is not snappy block-compressed protobuf (its length header is unreadable).</source>
+        <translation>Der Push-Body ist kein snappy-blockkomprimiertes Protobuf (sein Längenkopf ist unlesbar).</translation>
+    </message>
+    <message>
+        <source>The push body decompresses to %1 bytes, over the limit of %2.</source>
+        <translation>Der Push-Body entpackt sich zu %1 Bytes, über der Grenze von %2.</translation>
+    </message>
+    <message>
+        <source>The push body is corrupt snappy data.</source>
+        <translation>Der Push-Body enthält beschädigte snappy-Daten.</translation>
     </message>
 </context>
 <context>

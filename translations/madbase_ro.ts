@@ -27,6 +27,82 @@
         <source>Cluster &quot;%1&quot; is already up; connect to it instead.</source>
         <translation>Clusterul „%1” rulează deja; conectați-vă la el.</translation>
     </message>
+    <message>
+        <source>%1 is not reported by %2</source>
+        <translation>%1 nu este raportat de %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is %3</source>
+        <translation>%1 pe %2 este %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is %3 (%4)</source>
+        <translation>%1 pe %2 este %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Verificarea a fost anulată.</translation>
+    </message>
+    <message>
+        <source>The control plane did not list the nodes (HTTP %1).</source>
+        <translation>Planul de control nu a listat nodurile (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>no running Proxy node</source>
+        <translation>niciun nod Proxy pornit</translation>
+    </message>
+    <message>
+        <source>this machine keeps no CA for the cluster to pin</source>
+        <translation>această mașină nu păstrează nicio CA a clusterului de fixat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>HTTP 200 over TLS from %1</source>
+        <translation>HTTP 200 prin TLS de la %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>passed the request to %1</source>
+        <translation>a transmis cererea către %1</translation>
+    </message>
+    <message>
+        <source>no answer from a worker</source>
+        <translation>niciun răspuns de la un worker</translation>
+    </message>
+    <message>
+        <source>hello on %1 failed: %2</source>
+        <translation>hello pe %1 a eșuat: %2</translation>
+    </message>
+    <message>
+        <source>hello ran on %1</source>
+        <translation>hello a rulat pe %1</translation>
+    </message>
+    <message>
+        <source>no running State node</source>
+        <translation>niciun nod State pornit</translation>
+    </message>
+    <message>
+        <source>the State entry point refuses connections: %1</source>
+        <translation>punctul de intrare al pilonului State refuză conexiunile: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is running; not reached</source>
+        <translation>%1 pe %2 rulează; neatins</translation>
+    </message>
+    <message>
+        <source>inserted row %1</source>
+        <translation>rândul %1 inserat</translation>
+    </message>
+    <message>
+        <source>counter is %1</source>
+        <translation>contorul este %1</translation>
+    </message>
 </context>
 <context>
     <name>mb::app</name>
@@ -611,66 +687,6 @@ Opțiuni:
         <translation>Nodul System %1 nu rula; a fost pornit din nou.</translation>
     </message>
     <message>
-        <source>%1 is not reported by its node</source>
-        <translation>%1 nu este raportat de nodul său</translation>
-    </message>
-    <message>
-        <source>%1 is %2</source>
-        <translation>%1 are starea %2</translation>
-    </message>
-    <message>
-        <source>no running Proxy node</source>
-        <translation>niciun nod Proxy nu rulează</translation>
-    </message>
-    <message>
-        <source>HTTP 200 over TLS from %1</source>
-        <translation>HTTP 200 prin TLS de la %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
-    </message>
-    <message>
-        <source>passed the request to %1</source>
-        <translation>a transmis cererea către %1</translation>
-    </message>
-    <message>
-        <source>no answer from a worker</source>
-        <translation>niciun răspuns de la un worker</translation>
-    </message>
-    <message>
-        <source>hello on %1 failed: %2</source>
-        <translation>hello pe %1 a eșuat: %2</translation>
-    </message>
-    <message>
-        <source>hello ran on %1</source>
-        <translation>hello a rulat pe %1</translation>
-    </message>
-    <message>
-        <source>no running State node</source>
-        <translation>niciun nod State nu rulează</translation>
-    </message>
-    <message>
-        <source>State entry point refuses connections: %1</source>
-        <translation>punctul de intrare State refuză conexiunile: %1</translation>
-    </message>
-    <message>
-        <source> on %1</source>
-        <translation> pe %1</translation>
-    </message>
-    <message>
-        <source>; not reached</source>
-        <translation>; nu a fost atins</translation>
-    </message>
-    <message>
-        <source>inserted row %1</source>
-        <translation>s-a inserat rândul %1</translation>
-    </message>
-    <message>
-        <source>counter is %1</source>
-        <translation>contorul este %1</translation>
-    </message>
-    <message>
         <source>HOP</source>
         <translation>ETAPĂ</translation>
     </message>
@@ -860,6 +876,97 @@ Opțiuni:
     <message>
         <source>&quot;%1&quot; must be from %2 to %3, not %4.</source>
         <translation>„%1” trebuie să fie între %2 și %3, nu %4.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::logs</name>
+    <message>
+        <source>The protobuf push body is malformed at byte %1: %2.</source>
+        <translation>Corpul push protobuf este malformat la octetul %1: %2.</translation>
+    </message>
+    <message>
+        <source>A label name is empty.</source>
+        <translation>Un nume de etichetă este gol.</translation>
+    </message>
+    <message>
+        <source>The label name is %1 bytes long, over the limit of %2.</source>
+        <translation>Numele etichetei are %1 octeți, peste limita de %2.</translation>
+    </message>
+    <message>
+        <source>The value of label %1 is %2 bytes long, over the limit of %3.</source>
+        <translation>Valoarea etichetei %1 are %2 octeți, peste limita de %3.</translation>
+    </message>
+    <message>
+        <source>A stream has no labels: Loki needs at least one.</source>
+        <translation>Un flux nu are etichete: Loki are nevoie de cel puțin una.</translation>
+    </message>
+    <message>
+        <source>A stream has %1 labels, over the limit of %2.</source>
+        <translation>Un flux are %1 etichete, peste limita de %2.</translation>
+    </message>
+    <message>
+        <source>The timestamp &quot;%1&quot; is not a whole number of unix nanoseconds in range.</source>
+        <translation>Marca de timp „%1” nu este un număr întreg de nanosecunde unix în interval.</translation>
+    </message>
+    <message>
+        <source>An entry must be [&quot;&lt;unix ns&gt;&quot;, &quot;&lt;line&gt;&quot;] or [&quot;&lt;unix ns&gt;&quot;, &quot;&lt;line&gt;&quot;, {metadata}].</source>
+        <translation>O intrare trebuie să fie [&quot;&lt;unix ns&gt;&quot;, &quot;&lt;line&gt;&quot;] sau [&quot;&lt;unix ns&gt;&quot;, &quot;&lt;line&gt;&quot;, {metadata}].</translation>
+    </message>
+    <message>
+        <source>The timestamp must be a string of unix nanoseconds.</source>
+        <translation>Marca de timp trebuie să fie un șir de nanosecunde unix.</translation>
+    </message>
+    <message>
+        <source>The line must be a string.</source>
+        <translation>Linia trebuie să fie un șir.</translation>
+    </message>
+    <message>
+        <source>The line is %1 bytes long, over the limit of %2.</source>
+        <translation>Linia are %1 octeți, peste limita de %2.</translation>
+    </message>
+    <message>
+        <source>Structured metadata must be an object of strings.</source>
+        <translation>Metadatele structurate trebuie să fie un obiect de șiruri.</translation>
+    </message>
+    <message>
+        <source>Structured metadata values must be strings.</source>
+        <translation>Valorile metadatelor structurate trebuie să fie șiruri.</translation>
+    </message>
+    <message>
+        <source>The push body is %1 bytes, over the limit of %2.</source>
+        <translation>Corpul push are %1 octeți, peste limita de %2.</translation>
+    </message>
+    <message>
+        <source>A JSON push body is {&quot;streams&quot;:[…]}.</source>
+        <translation>Un corp push JSON este {&quot;streams&quot;:[…]}.</translation>
+    </message>
+    <message>
+        <source>A stream needs a &quot;stream&quot; object of labels.</source>
+        <translation>Un flux are nevoie de un obiect „stream” cu etichete.</translation>
+    </message>
+    <message>
+        <source>Label values must be strings.</source>
+        <translation>Valorile etichetelor trebuie să fie șiruri.</translation>
+    </message>
+    <message>
+        <source>A stream needs a &quot;values&quot; array.</source>
+        <translation>Un flux are nevoie de un tablou „values”.</translation>
+    </message>
+    <message>
+        <source>The label string is malformed at character %1: %2.</source>
+        <translation>Șirul de etichete este malformat la caracterul %1: %2.</translation>
+    </message>
+    <message>
+        <source>The push body is not snappy block-compressed protobuf (its length header is unreadable).</source>
+        <translation>Corpul push nu este protobuf comprimat în blocuri snappy (antetul de lungime nu poate fi citit).</translation>
+    </message>
+    <message>
+        <source>The push body decompresses to %1 bytes, over the limit of %2.</source>
+        <translation>Corpul push se decomprimă la %1 octeți, peste limita de %2.</translation>
+    </message>
+    <message>
+        <source>The push body is corrupt snappy data.</source>
+        <translation>Corpul push conține date snappy corupte.</translation>
     </message>
 </context>
 <context>
