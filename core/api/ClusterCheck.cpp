@@ -207,8 +207,8 @@ Result<CheckReport> runClusterCheck(const CheckTarget &target,
         const auto r = gatewayClient.request("POST", url, {}, {}, std::chrono::seconds(10));
         gateway.ms = msSince(start);
         if (!r) {
-            gateway.detail = {
-                Ctx, MB_TR_NOOP("mb::api", "%1 (%2)"), {r.error().message.text(), r.error().detail}};
+            // The message already says what failed; the detail (curl's own text) repeats it.
+            gateway.detail = r.error().message;
         } else {
             if (auto body = json::parseText(r->body); body && body->is_object())
                 answer = *body;
