@@ -318,10 +318,28 @@ void printComponents(const QJsonArray &nodes, Context &ctx)
             any = true;
         }
     }
-    if (!any)
-        return;
-    ctx.out << '\n';
-    table.print(ctx.out);
+    if (any) {
+        ctx.out << '\n';
+        table.print(ctx.out);
+    }
+    // Configs a node refused: it keeps running its last good one.
+    for (const QJsonValue &v : nodes) {
+        const QJsonObject error = v.toObject().value(QStringLiteral("configError")).toObject();
+        if (error.isEmpty())
+            continue;
+        const QString pointer = error.value(QStringLiteral("pointer")).toString();
+        ctx.out << '\n'
+                << (pointer.isEmpty()
+                        ? Ctl::tr("%1 refused its config, %2: %3 It keeps running the last good one.")
+                              .arg(v.toObject().value(QStringLiteral("name")).toString(),
+                                   error.value(QStringLiteral("source")).toString(),
+                                   error.value(QStringLiteral("message")).toString())
+                        : Ctl::tr("%1 refused its config, %2 at %3: %4 It keeps running the last good one.")
+                              .arg(v.toObject().value(QStringLiteral("name")).toString(),
+                                   error.value(QStringLiteral("source")).toString(), pointer,
+                                   error.value(QStringLiteral("message")).toString()))
+                << '\n';
+    }
 }
 
 } // namespace

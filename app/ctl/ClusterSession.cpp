@@ -274,7 +274,77 @@ int reviewAndApply(ClusterSession &session, const QJsonObject &plan, const Clust
                     {QStringLiteral("hash"), plan.value(QStringLiteral("hash"))}});
     if (!applied.ok())
         return reportApiError(applied, ctx);
-    return followApply(*session.client, seq, planId, ctx);
+    if (const int code = followApply(*session.client, seq, planId, ctx); code != ExitOk)
+        return code;
+    return waitForComponents(*session.client, ctx, ComponentsTimeoutMs);
+}
+
+int waitForComponents(app::ControlPlaneClient &client, Context &ctx, int timeoutMs)
+{
+    // A component is settled when it runs healthy, is absent on purpose, or ran to completion;
+    // everything else (starting, waiting for its config, backing off) is still on its way.
+    const auto settled = [](const QString &state) {
+        return state == u"running" || state == u"absent" || state == u"exited";
+    };
+    QElapsedTimer clock;
+    clock.start();
+    QStringList shown;
+    for (;;) {
+        const app::ApiResult r = client.callBlocking("GET", QStringLiteral("/v1/nodes"));
+        QStringList pending;
+        if (r.ok()) {
+            for (const QJsonValue &n : r.body.value(QStringLiteral("nodes")).toArray()) {
+                const QJsonObject node = n.toObject();
+                if (node.value(QStringLiteral("state")).toString() != u"running")
+                    continue;
+                const QString name = node.value(QStringLiteral("name")).toString();
+                for (const QJsonValue &c : node.value(QStringLiteral("components")).toArray()) {
+                    const QJsonObject component = c.toObject();
+                    const QString state = component.value(QStringLiteral("state")).toString();
+                    if (settled(state))
+                        continue;
+                    const QString what = name + u'/' + component.value(QStringLiteral("name")).toString();
+                    if (component.value(QStringLiteral("crashLoop")).toBool() || state == u"failed") {
+                        const QJsonArray lines = component.value(QStringLiteral("lastLines")).toArray();
+                        ctx.err << QStringLiteral("madbasectl: ")
+                                << Ctl::tr(
+                                       "the plan was applied, but %1 cannot start (%2): %3 See \"madbasectl "
+                                       "status\".")
+                                       .arg(what, state,
+                                            lines.isEmpty() ? Ctl::tr("it left no output.")
+                                                            : lines.last().toString().trimmed() + u'.')
+                                << '\n';
+                        return ExitInvalid;
+                    }
+                    pending << what + QStringLiteral(" (") + state + u')';
+                }
+            }
+            if (pending.isEmpty()) {
+                if (!shown.isEmpty() && ctx.format == Format::Text)
+                    ctx.out << Ctl::tr("Every component runs (%1).").arg(seconds(clock.elapsed() / 1000.0))
+                            << '\n';
+                return ExitOk;
+            }
+        }
+        if (clock.elapsed() > timeoutMs) {
+            ctx.err << QStringLiteral("madbasectl: ")
+                    << (r.ok()
+                            ? Ctl::tr("the plan was applied, but after %1 these components are not running "
+                                      "yet: %2. See \"madbasectl status\".")
+                                  .arg(seconds(timeoutMs / 1000.0), pending.join(QStringLiteral(", ")))
+                            : Ctl::tr(
+                                  "the plan was applied, but the control plane did not list the nodes: %1")
+                                  .arg(r.error))
+                    << '\n';
+            return ExitInvalid;
+        }
+        if (r.ok() && pending != shown && ctx.format == Format::Text) {
+            ctx.out << Ctl::tr("Waiting for %1.").arg(pending.join(QStringLiteral(", "))) << '\n';
+            ctx.out.flush();
+            shown = pending;
+        }
+        QThread::msleep(250);
+    }
 }
 
 } // namespace mb::ctl

@@ -43,7 +43,17 @@ void printPlan(const QJsonObject &plan, Context &ctx);
 /// Ctrl-C asks the control plane to cancel (a second one detaches). Returns the exit code.
 int followApply(app::ControlPlaneClient &client, qint64 afterSeq, const QString &planId, Context &ctx);
 
-/// Shows the plan, asks, applies and follows it. Returns the exit code.
+/// How long an apply waits for the components it started (waitForComponents).
+inline constexpr int ComponentsTimeoutMs = 120000;
+
+/// After an apply: waits, at most `timeoutMs`, until every component of every running node
+/// runs (or ran to completion), printing those still on their way as the list changes. A
+/// component in a crash loop ends the wait at once with its node, state and last output line.
+/// Returns the exit code.
+int waitForComponents(app::ControlPlaneClient &client, Context &ctx, int timeoutMs);
+
+/// Shows the plan, asks, applies and follows it, then waits for its components
+/// (waitForComponents). Returns the exit code.
 int reviewAndApply(ClusterSession &session, const QJsonObject &plan, const ClusterOptions &options,
                    Context &ctx);
 

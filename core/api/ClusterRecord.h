@@ -23,8 +23,8 @@ struct ClusterRecord
     std::string systemNode;   ///< name of the System node
     std::string topologyFile; ///< the document `up` started from (informational)
     long long created = 0;    ///< seconds since the epoch
-    /// The cluster CA's certificate (PEM) that clients pin for the gateway's TLS; empty until the
-    /// control plane has made it and this machine has kept it (api::pinLocalClusterCa).
+    /// The cluster CA's certificate (PEM) that clients pin for the gateway's TLS, made by
+    /// bootstrap; empty only in a record an earlier build wrote (api::pinLocalClusterCa).
     std::string caCertificate;
 
     [[nodiscard]] static std::filesystem::path recordPath(const std::filesystem::path &root,

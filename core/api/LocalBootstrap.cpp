@@ -3,6 +3,7 @@
 #include "LocalBootstrap.h"
 
 #include "base/Secret.h"
+#include "net/Pki.h"
 #include "providers/local/LocalProvider.h"
 
 #include <nlohmann/json.hpp>
@@ -13,13 +14,46 @@
 #include <fstream>
 #include <sstream>
 #include <thread>
+
+#include <sys/stat.h>
+#include <unistd.h>
 #include <vector>
 
 namespace mb::api {
 
 namespace {
 constexpr const char *Ctx = "mb::api";
+
+/**
+ * As root, PostgreSQL and Redis run as their own users and must pass through every directory
+ * above their node's (docs/pillars.md, "Where data and credentials live"): the first one that
+ * others cannot enter is refused here, before anything is made, rather than as a component
+ * that cannot start later.
+ */
+Result<void> checkTraversable(const std::filesystem::path &root)
+{
+    if (::geteuid() != 0)
+        return {};
+    std::error_code ec;
+    for (std::filesystem::path p = std::filesystem::absolute(root, ec); !p.empty(); p = p.parent_path()) {
+        struct stat st
+        {};
+        if (::stat(p.c_str(), &st) == 0 && (st.st_mode & S_IXOTH) == 0)
+            return fail(
+                ErrorCode::ProviderFailed,
+                Message{Ctx,
+                        MB_TR_NOOP("mb::api",
+                                   "The clusters' directory %1 is inside %2, which only its owner may "
+                                   "enter: PostgreSQL and Redis run as their own users and could not "
+                                   "reach their data. Choose a directory others may pass through, "
+                                   "e.g. /var/lib/madbase/clusters (--root or MADBASE_ROOT)."),
+                        {root.string(), p.string()}});
+        if (p == p.root_path())
+            break;
+    }
+    return {};
 }
+} // namespace
 
 Result<Bootstrapped> bootstrapLocal(const std::filesystem::path &root, const std::filesystem::path &binDir,
                                     const topology::Topology &topology, int heartbeatSeconds,
@@ -42,6 +76,9 @@ Result<Bootstrapped> bootstrapLocal(const std::filesystem::path &root, const std
                     Message{Ctx,
                             MB_TR_NOOP("mb::api", "Cluster \"%1\" is already up; connect to it instead."),
                             {topology.name}});
+
+    if (auto traversable = checkTraversable(root); !traversable)
+        return std::unexpected(traversable.error());
 
     std::error_code ec;
     std::filesystem::create_directories(root / topology.name, ec);
@@ -72,6 +109,13 @@ Result<Bootstrapped> bootstrapLocal(const std::filesystem::path &root, const std
           {"root", root.string()},
           {"binDir",
            binDir.string()}}}}.dump();
+    // The cluster CA (docs/pillars.md, "TLS"): made here, once; the System node's control plane
+    // signs the gateway's certificate with it, and the record keeps its certificate for clients
+    // to pin from the first request on.
+    auto ca = net::makeCertificateAuthority("MadBase cluster CA " + topology.name);
+    if (!ca)
+        return std::unexpected(ca.error());
+    spec.dataFiles = {{"cluster-ca.pem", ca->certificatePem}, {"cluster-ca.key", ca->privateKeyPem}};
     auto node = provider.createNode(spec);
     if (!node)
         return std::unexpected(node.error());
@@ -86,7 +130,7 @@ Result<Bootstrapped> bootstrapLocal(const std::filesystem::path &root, const std
         topologyFile,
         std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
             .count(),
-        {}};
+        ca->certificatePem};
     if (auto saved = out.record.save(root); !saved)
         return std::unexpected(saved.error());
     return out;

@@ -21,8 +21,9 @@ struct Bootstrapped
 
 /**
  * Creates the System node of `topology` on this machine with the local provider: the cluster's
- * directory (0700), a fresh API token (0600), the System node's daemon with the control-plane
- * settings, and the cluster record. Returns as soon as the daemon is started; wait for its
+ * directory (0700), a fresh API token (0600), the cluster CA (its key only in the System node's
+ * data directory, 0600), the System node's daemon with the control-plane settings, and the
+ * cluster record holding the CA's certificate. Returns as soon as the daemon is started; wait for its
  * GET /v1/health before using the API. Blocking (spawns a process): call it off the GUI thread.
  * `heartbeatSeconds` 0 keeps the provider's default.
  */
@@ -43,11 +44,10 @@ struct Bootstrapped
 [[nodiscard]] Result<bool> startSystemIfDown(const std::filesystem::path &root, const std::string &cluster);
 
 /**
- * Keeps the cluster CA in the cluster's record, so that clients pin it from there
- * (ClusterRecord::caCertificate): the control plane makes the CA when it first renders the
- * gateway's configuration, in the System node's data directory; the first call after that copies
- * it into the record. A record that already holds a CA is returned as it is (it is never replaced
- * by what a node directory holds later). Returns the record; without a CA yet, it stays empty.
+ * The cluster's record with its CA (ClusterRecord::caCertificate). Bootstrap makes the CA and
+ * keeps it in the record; a record an earlier build wrote without it gets the one in the System
+ * node's data directory, copied once (it is never replaced by what a node directory holds later).
+ * Without a CA anywhere, it stays empty.
  */
 [[nodiscard]] Result<ClusterRecord> pinLocalClusterCa(const std::filesystem::path &root,
                                                       const std::string &cluster);

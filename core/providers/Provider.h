@@ -33,6 +33,10 @@ struct NodeSpec
     /// Extra daemon configuration for the node's pillar (JSON object text, may be empty), e.g.
     /// what the System node's control plane needs. Never holds secrets: those go in files.
     std::string daemonExtensions;
+    /// Files the node's daemon finds in its data directory before it first starts (name →
+    /// content), each 0600: e.g. the cluster CA bootstrap gives the System node. Written once,
+    /// when the node is made; their content never reaches a log, an event or an error.
+    std::map<std::string, std::string> dataFiles;
 };
 
 /// Lifecycle state of a node as the provider sees it.

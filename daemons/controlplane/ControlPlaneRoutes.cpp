@@ -389,6 +389,15 @@ QHttpServerResponse ControlPlane::getNodes() const
             {QStringLiteral("components"),
              name == m_systemNode ? m_runtime.components().toJson()
                                   : heartbeat.body.value(QLatin1String("components")).toArray()}});
+        // A config the node refused (it keeps running the last good one), with its pointer.
+        const QJsonObject configError = name == m_systemNode
+                                            ? m_runtime.configError()
+                                            : heartbeat.body.value(QLatin1String("configError")).toObject();
+        if (!configError.isEmpty()) {
+            QJsonObject entry = list.last().toObject();
+            entry.insert(QStringLiteral("configError"), configError);
+            list.replace(list.size() - 1, entry);
+        }
     }
     return jsonResponse(QJsonObject{{QStringLiteral("nodes"), list}});
 }

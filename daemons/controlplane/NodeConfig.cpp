@@ -4,12 +4,12 @@
 
 #include "ComponentSpec.h"
 #include "base/Secret.h"
+#include "net/Pki.h"
 #include "topology/Pillar.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
-#include <QProcess>
 
 namespace mb::controlplane {
 
@@ -35,42 +35,45 @@ std::pair<QString, int> hostAndPort(const std::string &address)
     return {text.left(colon), text.mid(colon + 1).toInt()};
 }
 
-/// The cluster CA and the gateway's certificate (for 127.0.0.1 and localhost) signed by it;
-/// made once. Returns gateway.pem (certificate then key).
+Result<std::string> readFile(const std::filesystem::path &path)
+{
+    QFile file(QString::fromStdString(path.string()));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(
+            ErrorCode::IoRead,
+            Message{"mb::controlplane",
+                    MB_TR_NOOP("mb::controlplane",
+                               "Cannot read %1: bootstrap puts the cluster CA there (docs/pillars.md)."),
+                    {path.string()}});
+    return file.readAll().toStdString();
+}
+
+/// The gateway's certificate (for 127.0.0.1 and localhost) signed by the cluster CA that
+/// bootstrap left in `dataDir`, then its key: made once, kept in gateway.pem (0600).
 Result<QByteArray> gatewayCertificate(const std::filesystem::path &dataDir)
 {
-    const QString dir = QString::fromStdString(dataDir.string());
-    const QString pem = dir + QStringLiteral("/gateway.pem");
-    if (!QFile::exists(pem)) {
-        // umask 077: keys are never readable by others, not even between creation and chmod.
-        const QString script = QStringLiteral(
-            "set -e; umask 077; cd \"$1\"; "
-            "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 3650 "
-            "-subj '/CN=MadBase cluster CA' -keyout cluster-ca.key -out cluster-ca.pem 2>/dev/null; "
-            "openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj '/CN=gateway' "
-            "-keyout gateway.key -out gateway.csr 2>/dev/null; "
-            "printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\\n' > gateway.ext; "
-            "openssl x509 -req -in gateway.csr -CA cluster-ca.pem -CAkey cluster-ca.key -CAcreateserial "
-            "-days 825 -extfile gateway.ext -out gateway.crt 2>/dev/null; "
-            "cat gateway.crt gateway.key > gateway.pem.new; mv gateway.pem.new gateway.pem; "
-            "rm -f gateway.csr gateway.ext gateway.key gateway.crt cluster-ca.srl; chmod 0644 "
-            "cluster-ca.pem");
-        QProcess openssl;
-        openssl.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script, QStringLiteral("sh"), dir});
-        if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit ||
-            openssl.exitCode() != 0)
-            return fail(
-                ErrorCode::IoWrite,
-                Message{"mb::controlplane",
-                        MB_TR_NOOP("mb::controlplane", "Cannot make the cluster CA in %1 with openssl."),
-                        {dataDir.string()}});
+    const std::filesystem::path pem = dataDir / "gateway.pem";
+    // readSecretFile drops the final newline a PEM file ends with; it is put back.
+    if (std::error_code ec; std::filesystem::exists(pem, ec)) {
+        auto existing = readSecretFile(pem);
+        if (!existing)
+            return std::unexpected(existing.error());
+        return QByteArray::fromStdString(*existing + '\n');
     }
-    QFile file(pem);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::IoRead, Message{"mb::controlplane",
-                                               MB_TR_NOOP("mb::controlplane", "Cannot read %1."),
-                                               {pem.toStdString()}});
-    return file.readAll();
+    auto caCertificate = readFile(dataDir / "cluster-ca.pem");
+    if (!caCertificate)
+        return std::unexpected(caCertificate.error());
+    auto caKey = readSecretFile(dataDir / "cluster-ca.key");
+    if (!caKey)
+        return std::unexpected(caKey.error());
+    auto issued =
+        net::issueServerCertificate({*caCertificate, *caKey + '\n'}, "gateway", {"127.0.0.1"}, {"localhost"});
+    if (!issued)
+        return std::unexpected(issued.error());
+    const std::string bundle = issued->certificatePem + issued->privateKeyPem;
+    if (auto written = writeSecretFile(pem, bundle); !written)
+        return std::unexpected(written.error());
+    return QByteArray::fromStdString(bundle);
 }
 
 } // namespace

@@ -30,7 +30,7 @@ namespace mb::controlplane {
 class NodeConfig final
 {
 public:
-    /// Reads or creates the credentials in `dataDir`.
+    /// Reads or creates the credentials in `dataDir` (the cluster CA must be there).
     [[nodiscard]] static Result<NodeConfig> open(const std::filesystem::path &dataDir);
 
     /// The values for `node` given the cluster's nodes (empty for a node that needs none).

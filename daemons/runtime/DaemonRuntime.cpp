@@ -9,6 +9,7 @@
 #include "json/JsonReader.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QHttpServerRouterRule>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -243,12 +244,8 @@ void DaemonRuntime::applyDesiredComponents(int version, const QJsonObject &desir
             errors.add(specs.error());
     }
     if (!document || !errors.empty()) {
-        const Error error = document ? errors.errors().front() : document.error();
-        qCWarning(lcConfig).noquote()
-            << logfmt(QStringLiteral("desired config is invalid; keeping the current one"),
-                      {{QStringLiteral("version"), QString::number(version)},
-                       {QStringLiteral("error"), QString::fromStdString(error.message.text())},
-                       {QStringLiteral("pointer"), QString::fromStdString(error.pointer)}});
+        refuseConfig(QStringLiteral("desired config %1").arg(version),
+                     document ? errors.errors().front() : document.error());
         return;
     }
     qCInfo(lcConfig).noquote() << logfmt(QStringLiteral("applying desired components"),
@@ -256,7 +253,74 @@ void DaemonRuntime::applyDesiredComponents(int version, const QJsonObject &desir
                                           {QStringLiteral("count"), QString::number(pushed.size())}});
     m_pushedComponents = pushed;
     m_values = newValues;
+    m_configError = {};
     m_supervisor->apply(*specs);
+}
+
+bool DaemonRuntime::reloadConfigFile()
+{
+    if (m_stopping)
+        return false;
+    auto loaded = loadDaemonConfig(m_config.path);
+    if (!loaded) {
+        refuseConfig(m_config.path, loaded.error().front());
+        return false;
+    }
+    auto defaults = templateComponents(m_config.pillar);
+    if (!defaults) {
+        refuseConfig(m_config.path, defaults.error());
+        return false;
+    }
+    QList<ComponentSpec> base = mergeComponents(*defaults, loaded->components);
+    auto specs = expanded(mergeComponents(base, m_pushedComponents), m_values);
+    if (!specs) {
+        refuseConfig(m_config.path, specs.error());
+        return false;
+    }
+    QStringList later;
+    if (loaded->cluster != m_config.cluster || loaded->node != m_config.node ||
+        loaded->pillar != m_config.pillar)
+        later << QStringLiteral("identity");
+    if (loaded->listenAddress != m_config.listenAddress || loaded->listenPort != m_config.listenPort)
+        later << QStringLiteral("listen");
+    if (loaded->tokenFile != m_config.tokenFile || loaded->dataDir != m_config.dataDir ||
+        loaded->logFile != m_config.logFile)
+        later << QStringLiteral("files");
+    if (loaded->controlPlaneUrl != m_config.controlPlaneUrl ||
+        loaded->heartbeatSeconds != m_config.heartbeatSeconds)
+        later << QStringLiteral("controlPlane");
+    if (!later.isEmpty())
+        qCWarning(lcConfig).noquote() << logfmt(
+            QStringLiteral("these settings take effect at the next start"),
+            {{QStringLiteral("file"), m_config.path}, {QStringLiteral("settings"), later.join(u',')}});
+    qCInfo(lcConfig).noquote() << logfmt(QStringLiteral("config file reloaded"),
+                                         {{QStringLiteral("file"), m_config.path},
+                                          {QStringLiteral("components"), QString::number(specs->size())}});
+    m_config.components = loaded->components;
+    m_baseComponents = std::move(base);
+    m_configError = {};
+    m_supervisor->apply(*specs);
+    return true;
+}
+
+void DaemonRuntime::refuseConfig(const QString &source, const Error &error)
+{
+    const QString message = QString::fromStdString(error.message.text());
+    const QString pointer = QString::fromStdString(error.pointer);
+    qCWarning(lcConfig).noquote() << logfmt(
+        QStringLiteral("config refused; the components keep the last good one"),
+        {{QStringLiteral("source"), source},
+         {QStringLiteral("error"), message},
+         {QStringLiteral("pointer"), pointer}});
+    m_configError =
+        QJsonObject{{QStringLiteral("source"), source},
+                    {QStringLiteral("message"), message},
+                    {QStringLiteral("pointer"), pointer},
+                    {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    if (error.line > 0) {
+        m_configError.insert(QStringLiteral("line"), error.line);
+        m_configError.insert(QStringLiteral("column"), error.column);
+    }
 }
 
 void DaemonRuntime::stop(int exitCode)
@@ -334,21 +398,25 @@ QJsonObject DaemonRuntime::healthJson() const
     }
     if (m_controlPlane)
         out.insert(QStringLiteral("desiredConfigVersion"), m_controlPlane->configVersion());
+    if (!m_configError.isEmpty())
+        out.insert(QStringLiteral("configError"), m_configError);
     return out;
 }
 
 QJsonObject DaemonRuntime::heartbeatJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("node"), m_config.node},
-        {QStringLiteral("cluster"), m_config.cluster},
-        {QStringLiteral("pillar"), QString::fromUtf8(topology::pillarName(m_config.pillar))},
-        {QStringLiteral("plan"), m_config.plan},
-        {QStringLiteral("status"), status()},
-        {QStringLiteral("uptimeSeconds"), uptimeSeconds()},
-        {QStringLiteral("version"), QStringLiteral(MB_VERSION)},
-        {QStringLiteral("configVersion"), m_controlPlane ? m_controlPlane->configVersion() : 0},
-        {QStringLiteral("components"), m_supervisor->toJson()}};
+    QJsonObject out{{QStringLiteral("node"), m_config.node},
+                    {QStringLiteral("cluster"), m_config.cluster},
+                    {QStringLiteral("pillar"), QString::fromUtf8(topology::pillarName(m_config.pillar))},
+                    {QStringLiteral("plan"), m_config.plan},
+                    {QStringLiteral("status"), status()},
+                    {QStringLiteral("uptimeSeconds"), uptimeSeconds()},
+                    {QStringLiteral("version"), QStringLiteral(MB_VERSION)},
+                    {QStringLiteral("configVersion"), m_controlPlane ? m_controlPlane->configVersion() : 0},
+                    {QStringLiteral("components"), m_supervisor->toJson()}};
+    if (!m_configError.isEmpty())
+        out.insert(QStringLiteral("configError"), m_configError);
+    return out;
 }
 
 QByteArray DaemonRuntime::metricsText() const

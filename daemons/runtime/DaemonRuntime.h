@@ -95,6 +95,20 @@ public:
     void addOwnTokenPrefix(const QString &prefix) { m_ownTokenPrefixes.append(prefix); }
     [[nodiscard]] bool checksItsOwnToken(const QString &path) const;
 
+    /**
+     * Reads the config file again (SIGHUP, `systemctl reload`): its components take effect at
+     * once, over the template and under the desired config; the other settings (addresses,
+     * names, files) wait for the next start, and a warning says so. A file that cannot be read
+     * or holds a bad field changes nothing: the components keep running on the last good
+     * config, and the error, with its JSON pointer, is kept in configError() until a good
+     * config arrives. Returns whether the file was good.
+     */
+    bool reloadConfigFile();
+    /// The last config the daemon refused (file or desired config): source, message, pointer;
+    /// empty when the running config is the last one it was given. Shown in /health and in
+    /// heartbeats.
+    [[nodiscard]] QJsonObject configError() const { return m_configError; }
+
 Q_SIGNALS:
     /// A new desired config arrived from the control plane (version > the previous one).
     /// When it holds "components":[…] (same schema as the config file), the runtime has
@@ -107,6 +121,7 @@ Q_SIGNALS:
 private:
     void addBuiltinRoutes();
     void applyDesiredComponents(int version, const QJsonObject &desired);
+    void refuseConfig(const QString &source, const Error &error);
     /// Placeholders expanded (built-ins, the node's port slots, the desired config's values).
     [[nodiscard]] Result<QList<ComponentSpec>> expanded(QList<ComponentSpec> specs,
                                                         const QMap<QString, QString> &values) const;
@@ -127,6 +142,7 @@ private:
     QList<ComponentSpec> m_baseComponents;   ///< template merged with the config file's
     QList<ComponentSpec> m_pushedComponents; ///< the desired config's, last good
     QMap<QString, QString> m_values;         ///< the desired config's values, last good
+    QJsonObject m_configError;
     bool m_stopping = false;
 };
 

@@ -159,6 +159,9 @@ int runDaemon(int argc, char **argv, topology::Pillar pillar, std::function<bool
                                                  {{QStringLiteral("signal"), QString::number(number)}});
             runtime.stop(0);
         });
+        // SIGHUP (systemctl reload): the config file's components again, or its error reported.
+        QObject::connect(&signalWatcher, &SignalWatcher::reloadRequested, &runtime,
+                         [&runtime] { runtime.reloadConfigFile(); });
         QObject::connect(&runtime, &DaemonRuntime::stopped, &app,
                          [](int code) { QCoreApplication::exit(code); });
 

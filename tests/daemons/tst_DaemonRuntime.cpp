@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +34,8 @@ private:
     QTemporaryDir m_dir;
     QByteArray m_token = "test-token-0123456789abcdef-XYZ";
     QString m_tokenFile;
+    QString m_configFile;
+    QJsonObject m_config;
     quint16 m_port = 0;
     QProcess m_daemon;
     ControlPlaneStub m_controlPlane;
@@ -66,6 +69,13 @@ private:
             QTest::qWait(50);
         }
         return false;
+    }
+
+    bool writeConfig(const QJsonObject &config) const
+    {
+        QSaveFile file(m_configFile);
+        return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(config).toJson()) > 0 &&
+               file.commit();
     }
 
     QJsonObject health()
@@ -159,11 +169,10 @@ private Q_SLOTS:
                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("tcp")},
                                                  {QStringLiteral("port"), controlPort},
                                                  {QStringLiteral("intervalSeconds"), 1}}}}}}};
-        const QString configFile = m_dir.filePath(QStringLiteral("worker.json"));
-        QFile file(configFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(config).toJson());
-        file.close();
+        m_config = config;
+        m_configFile = m_dir.filePath(QStringLiteral("worker.json"));
+        QVERIFY(writeConfig(config));
+        const QString configFile = m_configFile;
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("NOTIFY_SOCKET"), QString::fromUtf8(notifyPath));
@@ -309,6 +318,17 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(health().value(QStringLiteral("desiredConfigVersion")).toInt(), 3, 5000);
         QVERIFY(componentIn(health(), QStringLiteral("bad")).isEmpty());
         QVERIFY(!componentIn(health(), QStringLiteral("sleeper")).isEmpty());
+        // The refusal is reported with the field's pointer, in /health and in heartbeats.
+        const QJsonObject refused = health().value(QStringLiteral("configError")).toObject();
+        QCOMPARE(refused.value(QStringLiteral("source")).toString(), QStringLiteral("desired config 3"));
+        QCOMPARE(refused.value(QStringLiteral("pointer")).toString(),
+                 QStringLiteral("/config/components/0/restart"));
+        QVERIFY2(refused.value(QStringLiteral("message")).toString().contains(QStringLiteral("maybe")),
+                 qPrintable(refused.value(QStringLiteral("message")).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_controlPlane.heartbeats.isEmpty() &&
+                m_controlPlane.heartbeats.last().body.contains(QStringLiteral("configError")),
+            5000);
         const QJsonObject pushed{
             {QStringLiteral("name"), QStringLiteral("pushed")},
             {QStringLiteral("command"), QJsonArray{QStringLiteral("/bin/sleep"), QStringLiteral("600")}}};
@@ -317,6 +337,54 @@ private Q_SLOTS:
             componentIn(health(), QStringLiteral("pushed")).value(QStringLiteral("state")).toString(),
             QStringLiteral("running"), 5000);
         QVERIFY(!componentIn(health(), QStringLiteral("sleeper")).isEmpty()); // the config file's stay
+        QVERIFY(!health().contains(QStringLiteral("configError")));           // a good config clears it
+    }
+
+    void testSighupReloadsTheConfigFileAndKeepsTheLastGoodOneOnABadField()
+    {
+        const qint64 sleeperPid =
+            componentIn(health(), QStringLiteral("sleeper")).value(QStringLiteral("pid")).toInteger();
+        QVERIFY(sleeperPid > 0);
+        // A bad field: refused with its pointer, and nothing running is touched.
+        QJsonObject bad = m_config;
+        QJsonArray components = bad.value(QStringLiteral("components")).toArray();
+        QJsonObject sleeper = components.at(2).toObject();
+        sleeper.insert(QStringLiteral("restart"), QStringLiteral("sometimes"));
+        components.replace(2, sleeper);
+        bad.insert(QStringLiteral("components"), components);
+        QVERIFY(writeConfig(bad));
+        QCOMPARE(::kill(static_cast<pid_t>(m_daemon.processId()), SIGHUP), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(health()
+                                      .value(QStringLiteral("configError"))
+                                      .toObject()
+                                      .value(QStringLiteral("pointer"))
+                                      .toString(),
+                                  QStringLiteral("/components/2/restart"), 5000);
+        QCOMPARE(health()
+                     .value(QStringLiteral("configError"))
+                     .toObject()
+                     .value(QStringLiteral("source"))
+                     .toString(),
+                 m_configFile);
+        QCOMPARE(componentIn(health(), QStringLiteral("sleeper")).value(QStringLiteral("pid")).toInteger(),
+                 sleeperPid);
+        QCOMPARE(m_daemon.state(), QProcess::Running);
+
+        // A good file: its new component starts, the others keep running, the error is gone.
+        QJsonObject good = m_config;
+        components = good.value(QStringLiteral("components")).toArray();
+        components.append(QJsonObject{
+            {QStringLiteral("name"), QStringLiteral("added")},
+            {QStringLiteral("command"), QJsonArray{QStringLiteral("/bin/sleep"), QStringLiteral("600")}}});
+        good.insert(QStringLiteral("components"), components);
+        QVERIFY(writeConfig(good));
+        QCOMPARE(::kill(static_cast<pid_t>(m_daemon.processId()), SIGHUP), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            componentIn(health(), QStringLiteral("added")).value(QStringLiteral("state")).toString(),
+            QStringLiteral("running"), 5000);
+        QVERIFY(!health().contains(QStringLiteral("configError")));
+        QCOMPARE(componentIn(health(), QStringLiteral("sleeper")).value(QStringLiteral("pid")).toInteger(),
+                 sleeperPid);
     }
 
     void testDeadComponentIsRestartedAndCounted()

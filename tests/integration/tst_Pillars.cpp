@@ -7,7 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QSaveFile>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -115,9 +117,10 @@ private Q_SLOTS:
             m_cluster, [](nlohmann::json &doc) { doc["pillars"]["worker"]["count"] = 2; });
         const auto up = m_harness.ctl({QStringLiteral("up"), QStringLiteral("--yes"), file});
         QVERIFY2(up.code == 0, qPrintable(up.err));
-        ClusterHarness::Run last;
-        QVERIFY2(ClusterHarness::waitFor([&] { return (last = check()).code == 0; }, 60000),
-                 qPrintable(last.out + last.err));
+        // up returns once every component runs: the first check right after it passes.
+        QVERIFY2(up.out.contains(QStringLiteral("Every component runs")), qPrintable(up.out));
+        ClusterHarness::Run last = check();
+        QVERIFY2(last.code == 0, qPrintable(last.out + last.err));
         for (const char *hop : {"gateway", "worker", "haproxy", "postgres", "redis"})
             QVERIFY2(last.out.contains(QRegularExpression(QStringLiteral("^%1 +ok ").arg(QLatin1String(hop)),
                                                           QRegularExpression::MultilineOption)),
@@ -259,6 +262,80 @@ private Q_SLOTS:
         ClusterHarness::Run last;
         QVERIFY2(ClusterHarness::waitFor([&] { return (last = check()).code == 0; }, 40000),
                  qPrintable(last.out + last.err));
+    }
+
+    void testBadFieldInANodesConfigIsRefusedWithItsPointerWhileTheLastGoodOneRuns()
+    {
+        // The operator edits the State node's config file and reloads its daemon (SIGHUP, as
+        // systemctl reload does) with a field no component takes.
+        const QString path = m_harness.root() + QStringLiteral("/pillars/nodes/pillars-state-1/config.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        file.close();
+        QJsonObject config = QJsonDocument::fromJson(original).object();
+        QVERIFY(!config.isEmpty());
+        QJsonArray components = config.value(QStringLiteral("components")).toArray();
+        const int index = static_cast<int>(components.size());
+        components.append(QJsonObject{
+            {QStringLiteral("name"), QStringLiteral("extra")},
+            {QStringLiteral("command"), QJsonArray{QStringLiteral("/bin/sleep"), QStringLiteral("600")}},
+            {QStringLiteral("restart"), QStringLiteral("sometimes")}});
+        config.insert(QStringLiteral("components"), components);
+        const auto write = [&](const QByteArray &bytes) {
+            QSaveFile out(path);
+            return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() && out.commit();
+        };
+        QVERIFY(write(QJsonDocument(config).toJson()));
+        const qint64 postgres = component(QStringLiteral("pillars-state-1"), QStringLiteral("postgres"))
+                                    .value(QStringLiteral("pid"))
+                                    .toInteger();
+        QVERIFY(alive(postgres));
+        const qint64 daemon = m_harness.nodes(m_cluster)
+                                  .value(QStringLiteral("pillars-state-1"))
+                                  .value(QStringLiteral("pid"))
+                                  .toInteger();
+        QVERIFY(alive(daemon));
+        QCOMPARE(::kill(static_cast<pid_t>(daemon), SIGHUP), 0);
+
+        const QString pointer = QStringLiteral(" at /components/%1/restart: ").arg(index);
+        ClusterHarness::Run status;
+        QVERIFY2(ClusterHarness::waitFor(
+                     [&] {
+                         status = m_harness.ctl(
+                             {QStringLiteral("status"), QStringLiteral("--cluster"), m_cluster});
+                         return status.out.contains(QStringLiteral("pillars-state-1 refused its config")) &&
+                                status.out.contains(pointer);
+                     },
+                     10000),
+                 qPrintable(status.out));
+        QVERIFY2(status.out.contains(QStringLiteral("sometimes")), qPrintable(status.out));
+        QVERIFY(component(QStringLiteral("pillars-state-1"), QStringLiteral("extra"))
+                    .isEmpty()); // nothing new ran
+        // Nothing that ran was touched, and the cluster still serves.
+        QCOMPARE(component(QStringLiteral("pillars-state-1"), QStringLiteral("postgres"))
+                     .value(QStringLiteral("pid"))
+                     .toInteger(),
+                 postgres);
+        const auto passing = check();
+        QVERIFY2(passing.code == 0, qPrintable(passing.out + passing.err));
+
+        // The good file again: the error is gone.
+        QVERIFY(write(original));
+        QCOMPARE(::kill(static_cast<pid_t>(daemon), SIGHUP), 0);
+        QVERIFY2(
+            ClusterHarness::waitFor(
+                [&] {
+                    status =
+                        m_harness.ctl({QStringLiteral("status"), QStringLiteral("--cluster"), m_cluster});
+                    return status.code == 0 && !status.out.contains(QStringLiteral("refused its config"));
+                },
+                10000),
+            qPrintable(status.out));
+        QCOMPARE(component(QStringLiteral("pillars-state-1"), QStringLiteral("postgres"))
+                     .value(QStringLiteral("pid"))
+                     .toInteger(),
+                 postgres);
     }
 
     void testScalingWorkersWhileClientsLoopFailsForNoLongerThanAHealthCheckInterval()

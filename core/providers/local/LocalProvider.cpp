@@ -176,6 +176,11 @@ LocalProvider::LocalProvider(LocalProviderOptions options)
 
 fs::path LocalProvider::defaultRoot()
 {
+    // root's home is 0700, and PostgreSQL and Redis, which run as their own users then, could
+    // not reach their data there (docs/pillars.md): root's clusters live where services keep
+    // their state.
+    if (::geteuid() == 0)
+        return "/var/lib/madbase/clusters";
     if (const char *xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
         return fs::path(xdg) / "madbase" / "clusters";
     const char *home = std::getenv("HOME");
@@ -283,6 +288,16 @@ Result<void> LocalProvider::recordNode(const NodeSpec &spec)
     const fs::path nodeTokenFile = dir / "agent.token";
     if (auto written = writeSecretFile(nodeTokenFile, plan::hmacSha256Hex(*secret, spec.name)); !written)
         return std::unexpected(written.error());
+    for (const auto &[name, content] : spec.dataFiles) {
+        if (name.empty() || name.find('/') != std::string::npos || name.front() == '.')
+            return fail(
+                ErrorCode::ProviderFailed,
+                Message{Ctx,
+                        MB_TR_NOOP("mb::providers", "\"%1\" is not a file name for %2's data directory."),
+                        {name, spec.name}});
+        if (auto written = writeSecretFile(dir / "data" / name, content); !written)
+            return std::unexpected(written.error());
+    }
     auto port = allocatePort(spec.cluster);
     if (!port)
         return std::unexpected(port.error());

@@ -57,7 +57,8 @@ class LocalProvider final : public Provider
 public:
     explicit LocalProvider(LocalProviderOptions options);
 
-    /// `$XDG_DATA_HOME/madbase/clusters`, else `~/.local/share/madbase/clusters`.
+    /// `/var/lib/madbase/clusters` for root (its components run as their own users and must reach
+    /// their data); otherwise `$XDG_DATA_HOME/madbase/clusters`, else `~/.local/share/madbase/clusters`.
     [[nodiscard]] static std::filesystem::path defaultRoot();
     /// The directory of the running executable (where the daemons are installed beside it).
     [[nodiscard]] static std::filesystem::path executableDir();
