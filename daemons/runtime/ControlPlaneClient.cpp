@@ -10,6 +10,8 @@
 #include <QNetworkReply>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace mb::daemon {
 
 ControlPlaneClient::ControlPlaneClient(QUrl baseUrl, QByteArray token, QString node, int heartbeatSeconds,
@@ -25,6 +27,22 @@ ControlPlaneClient::ControlPlaneClient(QUrl baseUrl, QByteArray token, QString n
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &ControlPlaneClient::sendHeartbeat);
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &ControlPlaneClient::poll);
+    m_soonTimer.setSingleShot(true);
+    m_soonTimer.setInterval(100);
+    connect(&m_soonTimer, &QTimer::timeout, this, [this] {
+        if (m_heartbeatReply) {
+            m_heartbeatAgain = true;
+            return;
+        }
+        sendHeartbeat();
+        m_heartbeatTimer.start(); // the next regular one an interval from now
+    });
+}
+
+void ControlPlaneClient::heartbeatSoon()
+{
+    if (m_running && !m_soonTimer.isActive())
+        m_soonTimer.start();
 }
 
 void ControlPlaneClient::start()
@@ -40,6 +58,7 @@ void ControlPlaneClient::stop()
     m_running = false;
     m_heartbeatTimer.stop();
     m_pollTimer.stop();
+    m_soonTimer.stop();
     for (QNetworkReply *reply : {m_heartbeatReply.data(), m_pollReply.data()}) {
         if (reply) {
             reply->disconnect(this);
@@ -114,6 +133,8 @@ void ControlPlaneClient::onHeartbeatFinished(QNetworkReply *reply)
     }
     if (ok)
         Q_EMIT heartbeatAnswered(QJsonDocument::fromJson(reply->readAll()).object());
+    if (std::exchange(m_heartbeatAgain, false))
+        heartbeatSoon();
 }
 
 void ControlPlaneClient::poll()

@@ -46,6 +46,10 @@ public:
     void setHeartbeatBody(std::function<QJsonObject()> body) { m_body = std::move(body); }
     void start();
     void stop();
+    /// Sends a heartbeat within 100 ms (news the control plane should not wait an interval
+    /// for: a component started, stopped or failed); calls close together make one heartbeat,
+    /// and one in flight is followed by another once answered.
+    void heartbeatSoon();
 
     [[nodiscard]] int configVersion() const { return m_configVersion; }
     [[nodiscard]] quint64 heartbeatsSent() const { return m_sent; }
@@ -77,6 +81,8 @@ private:
     std::function<QJsonObject()> m_body;
     QTimer m_heartbeatTimer;
     QTimer m_pollTimer;
+    QTimer m_soonTimer;
+    bool m_heartbeatAgain = false; ///< heartbeatSoon() while one was in flight
     QPointer<QNetworkReply> m_heartbeatReply;
     QPointer<QNetworkReply> m_pollReply;
     qint64 m_pollStartedMs = 0;

@@ -66,6 +66,9 @@ DaemonRuntime::DaemonRuntime(DaemonConfig config, QByteArray token, QObject *par
         m_controlPlane = new ControlPlaneClient(m_config.controlPlaneUrl, token, m_config.node,
                                                 m_config.heartbeatSeconds, &m_network, this);
         m_controlPlane->setHeartbeatBody([this] { return heartbeatJson(); });
+        // A component's news reaches the control plane at once (madbasectl up waits for it).
+        connect(m_supervisor, &ComponentSupervisor::componentStateChanged, m_controlPlane,
+                &ControlPlaneClient::heartbeatSoon);
         connect(m_controlPlane, &ControlPlaneClient::desiredConfigChanged, this,
                 [this](int version, const QJsonObject &desired) {
                     applyDesiredComponents(version, desired);
@@ -321,6 +324,8 @@ void DaemonRuntime::refuseConfig(const QString &source, const Error &error)
         m_configError.insert(QStringLiteral("line"), error.line);
         m_configError.insert(QStringLiteral("column"), error.column);
     }
+    if (m_controlPlane)
+        m_controlPlane->heartbeatSoon();
 }
 
 void DaemonRuntime::stop(int exitCode)
