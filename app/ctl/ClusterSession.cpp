@@ -274,7 +274,7 @@ int reviewAndApply(ClusterSession &session, const QJsonObject &plan, const Clust
                     {QStringLiteral("hash"), plan.value(QStringLiteral("hash"))}});
     if (!applied.ok())
         return reportApiError(applied, ctx);
-    if (const int code = followApply(*session.client, seq, planId, ctx); code != ExitOk)
+    if (const int code = followApply(*session.client, seq, planId, ctx); code != ExitOk || options.noWait)
         return code;
     return waitForComponents(*session.client, ctx, ComponentsTimeoutMs);
 }

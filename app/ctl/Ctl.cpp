@@ -35,18 +35,24 @@ void addClusterOptions(QCommandLineParser &p, bool changes)
                                    QStringLiteral("NAME")));
     p.addOption(QCommandLineOption(
         QStringList{QStringLiteral("root")},
-        Ctl::tr("Where clusters are kept (default: $MADBASE_ROOT, else ~/.local/share/madbase/clusters)."),
+        Ctl::tr("Where clusters are kept (default: $MADBASE_ROOT, else /var/lib/madbase/clusters for root "
+                "and ~/.local/share/madbase/clusters for others)."),
         QStringLiteral("DIR")));
-    if (changes)
+    if (changes) {
         p.addOption(QCommandLineOption(QStringList{QStringLiteral("yes"), QStringLiteral("y")},
                                        Ctl::tr("Do not ask before changing the cluster.")));
+        p.addOption(QCommandLineOption(QStringList{QStringLiteral("no-wait")},
+                                       Ctl::tr("Return when the apply ends, without waiting for the nodes' "
+                                               "components to run.")));
+    }
 }
 
 ClusterOptions clusterOptions(const QCommandLineParser &p)
 {
     return ClusterOptions{p.value(QStringLiteral("root")), p.value(QStringLiteral("cluster")),
                           p.optionNames().contains(QStringLiteral("yes")) ||
-                              p.optionNames().contains(QStringLiteral("y"))};
+                              p.optionNames().contains(QStringLiteral("y")),
+                          p.optionNames().contains(QStringLiteral("no-wait"))};
 }
 
 QCommandLineOption formatOption()
