@@ -454,6 +454,8 @@ QHttpServerResponse ApiRoutes::nodesResponse(const Result<NodeInventory::Nodes> 
                                                               : QStringLiteral("unhealthy");
         else
             health = m_monitor.health(name);
+        if (health.isEmpty())
+            health = QStringLiteral("starting"); // no heartbeat to this control plane yet
         const auto heartbeat = m_monitor.heartbeat(name);
         list.append(QJsonObject{
             {QStringLiteral("name"), name},
