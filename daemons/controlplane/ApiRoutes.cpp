@@ -26,10 +26,6 @@ namespace {
 
 using Status = QHttpServerResponse::StatusCode;
 
-/// How old the snapshot may be for GET /v1/nodes (it shows states, which change outside the
-/// control plane too).
-constexpr auto NodesMaxAge = std::chrono::milliseconds{1000};
-
 QHttpServerResponse noTopology()
 {
     return jsonResponse(errorJson(u"no-topology", QStringLiteral("No topology yet: PUT /v1/topology first.")),
@@ -429,9 +425,10 @@ void ApiRoutes::postResize(const QString &target, bool isPillar, const QHttpServ
 
 void ApiRoutes::getNodes(Reply reply)
 {
-    m_inventory.whenCurrent(NodesMaxAge, [this, reply](const Result<NodeInventory::Nodes> &nodes) {
-        reply->send(nodesResponse(nodes));
-    });
+    // The operator asks for the nodes as they are (a listing that also sweeps what a killed
+    // creation or deletion left, docs/reliability.md): a fresh read, as a plan gets.
+    m_inventory.refresh(
+        [this, reply](const Result<NodeInventory::Nodes> &nodes) { reply->send(nodesResponse(nodes)); });
 }
 
 QHttpServerResponse ApiRoutes::nodesResponse(const Result<NodeInventory::Nodes> &nodes) const

@@ -59,15 +59,6 @@ void NodeInventory::refresh(ReadCallback done)
         m_nextRead.push_back(std::move(done));
 }
 
-void NodeInventory::whenCurrent(std::chrono::milliseconds maxAge, ReadCallback done)
-{
-    if (current() && m_readAt.msecsTo(QDateTime::currentDateTimeUtc()) <= maxAge.count()) {
-        done(Result<Nodes>(m_nodes));
-        return;
-    }
-    refresh(std::move(done));
-}
-
 void NodeInventory::refreshIfOlder(std::chrono::milliseconds maxAge)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();

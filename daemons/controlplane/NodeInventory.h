@@ -66,9 +66,6 @@ public:
     void invalidate();
     /// Reads the nodes anew (a read that begins after this call) and calls `done` with them.
     void refresh(ReadCallback done = {});
-    /// `done` with the snapshot at once when it is current and younger than `maxAge`, else
-    /// after a refresh.
-    void whenCurrent(std::chrono::milliseconds maxAge, ReadCallback done);
     /// A background refresh when the snapshot is older than `maxAge` (or not current); reads
     /// asked for this way are at least MinSpacing apart.
     void refreshIfOlder(std::chrono::milliseconds maxAge);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
-#include "../core/FakeProvider.h"
 #include "ControlPlane.h"
 #include "DaemonRuntime.h"
 #include "DaemonTestSupport.h"
+#include "SlowProvider.h"
 #include "plan/Sha256.h"
 
 #include <QElapsedTimer>
@@ -16,70 +16,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <atomic>
-#include <thread>
-
 using namespace mb;
 using mb::test::freeLoopbackPort;
 using mb::test::httpRequest;
-
-namespace {
-
-/// A provider whose reads of the inventory take as long as the test says, as a cloud API's
-/// can; every other call goes straight to the nodes it keeps in memory.
-class SlowProvider final : public providers::Provider
-{
-public:
-    std::atomic<int> listDelayMs{0};
-    std::atomic<int> reading{0}; ///< listNodes calls under way
-    test::FakeProvider nodes;
-
-    std::string_view name() const override { return "slow"; }
-    Result<providers::NodeInfo> createNode(const providers::NodeSpec &spec) override
-    {
-        return nodes.createNode(spec);
-    }
-    Result<void> deleteNode(const std::string &cluster, const std::string &node) override
-    {
-        return nodes.deleteNode(cluster, node);
-    }
-    Result<void> stopNode(const std::string &cluster, const std::string &node) override
-    {
-        return nodes.stopNode(cluster, node);
-    }
-    Result<void> startNode(const std::string &cluster, const std::string &node) override
-    {
-        return nodes.startNode(cluster, node);
-    }
-    Result<void> changePlan(const std::string &cluster, const std::string &node,
-                            const std::string &plan) override
-    {
-        return nodes.changePlan(cluster, node, plan);
-    }
-    Result<std::vector<providers::NodeInfo>> listNodes(const std::string &cluster) override
-    {
-        ++reading;
-        std::this_thread::sleep_for(std::chrono::milliseconds(listDelayMs.load()));
-        auto answer = nodes.listNodes(cluster);
-        --reading;
-        return answer;
-    }
-};
-
-providers::NodeInfo runningNode(const std::string &name, topology::Pillar pillar)
-{
-    providers::NodeInfo n;
-    n.name = name;
-    n.providerId = name;
-    n.pillar = pillar;
-    n.plan = "cx23";
-    n.state = providers::NodeState::Running;
-    n.address = "127.0.0.1:1";
-    n.started = std::chrono::system_clock::now();
-    return n;
-}
-
-} // namespace
+using mb::test::runningNode;
+using mb::test::SlowProvider;
 
 /// The control plane's event loop never waits on the provider (docs/operations.md, "Inside the
 /// control plane"): while a read of the inventory takes seconds, heartbeats, GET /v1/health and
