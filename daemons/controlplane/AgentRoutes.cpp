@@ -35,7 +35,9 @@ void AgentRoutes::registerRoutes(QHttpServer &http)
 {
     using Method = QHttpServerRequest::Method;
     http.route(QStringLiteral("/v1/agents/heartbeat"), Method::Post,
-               [this](const QHttpServerRequest &r) { return postHeartbeat(r); });
+               [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                   postHeartbeat(r, std::move(responder));
+               });
     http.route(QStringLiteral("/v1/agents/config"), Method::Get,
                [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
                    getConfig(r, std::move(responder));
@@ -43,56 +45,80 @@ void AgentRoutes::registerRoutes(QHttpServer &http)
     routeWrongMethods(http, {{"/v1/agents/heartbeat", "POST"}, {"/v1/agents/config", "GET"}});
 }
 
-std::optional<AgentRoutes::Refusal> AgentRoutes::refuse(const QHttpServerRequest &request,
-                                                        const QString &node)
+void AgentRoutes::whenOnRecord(const QString &node, std::function<void(bool onRecord)> then)
 {
-    if (!m_tokens.agent(request, node))
-        return Refusal{errorJson(u"unauthorized",
-                                 tr("A valid agent token for the node named in the request is required.")),
-                       QHttpServerResponder::StatusCode::Unauthorized};
-    // Only nodes on record: a heartbeat for any other name is refused before it costs memory.
-    if (!m_inventory.find(node)) {
-        // Perhaps just created: the next read will say (its agent retries within a second).
-        m_inventory.refreshIfOlder(std::chrono::milliseconds{0});
-        return Refusal{errorJson(u"unknown-node",
-                                 tr("There is no node \"%1\" in cluster %2.").arg(node.left(64), m_cluster)),
-                       QHttpServerResponder::StatusCode::NotFound};
+    if (!m_inventory.readAt().isValid()) {
+        // Just started: the nodes reporting in are not refused for want of a first read.
+        m_inventory.whenRead([this, node, then](const auto &) { then(m_inventory.find(node) != nullptr); });
+        return;
     }
-    return std::nullopt;
+    // Only nodes on record: a heartbeat for any other name is refused before it costs memory.
+    const bool onRecord = m_inventory.find(node) != nullptr;
+    if (!onRecord)
+        m_inventory.refreshIfOlder(std::chrono::milliseconds{0}); // made elsewhere, perhaps
+    then(onRecord);
 }
 
-QHttpServerResponse AgentRoutes::postHeartbeat(const QHttpServerRequest &request)
+AgentRoutes::Refusal AgentRoutes::unknownNode(const QString &node) const
 {
+    return Refusal{errorJson(u"unknown-node",
+                             tr("There is no node \"%1\" in cluster %2.").arg(node.left(64), m_cluster)),
+                   QHttpServerResponder::StatusCode::NotFound};
+}
+
+void AgentRoutes::postHeartbeat(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    auto reply = std::make_shared<PendingReply>(std::move(responder));
     if (request.body().size() > MaxHeartbeatBytes)
-        return jsonResponse(
+        return reply->send(jsonResponse(
             errorJson(u"too-large", tr("A heartbeat is at most %1 bytes.").arg(MaxHeartbeatBytes)),
-            QHttpServerResponse::StatusCode::PayloadTooLarge);
+            QHttpServerResponse::StatusCode::PayloadTooLarge));
     auto body = parseBody(request);
     if (!body)
-        return std::move(body).error();
+        return reply->send(std::move(body).error());
     const QString node = body->value(QStringLiteral("node")).toString();
     if (node.isEmpty())
-        return jsonResponse(errorJson(u"bad-request", tr("A heartbeat needs \"node\".")),
-                            QHttpServerResponse::StatusCode::BadRequest);
-    if (const auto refused = refuse(request, node))
-        return jsonResponse(refused->body, refused->status);
-    m_monitor.recordHeartbeat(node, *body);
-    return jsonResponse(QJsonObject{{QStringLiteral("ok"), true}});
+        return reply->send(jsonResponse(errorJson(u"bad-request", tr("A heartbeat needs \"node\".")),
+                                        QHttpServerResponse::StatusCode::BadRequest));
+    if (!m_tokens.agent(request, node))
+        return reply->send(
+            jsonResponse(errorJson(u"unauthorized",
+                                   tr("A valid agent token for the node named in the request is required.")),
+                         QHttpServerResponse::StatusCode::Unauthorized));
+    whenOnRecord(node, [this, reply, node, body = *body](bool onRecord) {
+        if (!onRecord) {
+            const Refusal refused = unknownNode(node);
+            return reply->send(jsonResponse(refused.body, refused.status));
+        }
+        m_monitor.recordHeartbeat(node, body);
+        reply->send(jsonResponse(QJsonObject{{QStringLiteral("ok"), true}}));
+    });
 }
 
 void AgentRoutes::getConfig(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     const QUrlQuery query(request.url());
     const QString node = query.queryItemValue(QStringLiteral("node"));
-    if (auto refused = refuse(request, node)) {
-        respondJson(responder, refused->body, refused->status);
+    if (!m_tokens.agent(request, node)) {
+        respondJson(responder,
+                    errorJson(u"unauthorized",
+                              tr("A valid agent token for the node named in the request is required.")),
+                    QHttpServerResponder::StatusCode::Unauthorized);
         return;
     }
-    qint64 after = 0;
-    int wait = 0;
-    if (!LongPoll::readQuery(request, responder, &after, &wait))
-        return;
-    m_config.wait(std::move(responder), node, after, wait);
+    // Read before the node is looked up, answered after: an unknown node is the 404 whatever
+    // its query says.
+    const auto poll = LongPoll::readQuery(request);
+    auto reply = std::make_shared<PendingReply>(std::move(responder));
+    whenOnRecord(node, [this, reply, node, poll](bool onRecord) {
+        if (!onRecord) {
+            const Refusal refused = unknownNode(node);
+            return reply->sendJson(refused.body, refused.status);
+        }
+        if (!poll)
+            return reply->sendJson(LongPoll::badQuery(), QHttpServerResponder::StatusCode::BadRequest);
+        m_config.wait(std::move(*reply), node, *poll);
+    });
 }
 
 } // namespace mb::controlplane

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QHttpServer;
@@ -16,16 +18,19 @@ namespace mb::controlplane {
 
 class AccessTokens;
 class ConfigFeed;
+class PendingReply;
 class NodeInventory;
 class NodeMonitor;
 
 /**
  * The node daemons' own routes (docs/operations.md, "The control-plane API"):
  * `POST /v1/agents/heartbeat` and the desired-config long-poll `GET /v1/agents/config`. Each
- * takes the token of the node it names, and only for a node in the inventory's snapshot: a name
- * not in it is refused with 404 at once and asks for a background refresh, so a node just
- * created is heard when its agent retries (the poll after a second, with a heartbeat along).
- * Nothing here waits on the provider. Main thread only.
+ * takes the token of the node it names, and only for a node in the inventory's snapshot (a node
+ * the executor creates is in it at once): a name not in it is refused with 404 at once and asks
+ * for a background refresh, so a node made elsewhere is heard when its agent retries (the poll
+ * after a second, with a heartbeat along). Only before the first read of the inventory (a
+ * control plane that just started) do requests wait, for that read. Nothing here blocks on the
+ * provider. Main thread only.
  */
 class AgentRoutes final : public QObject
 {
@@ -45,10 +50,10 @@ private:
         QJsonObject body;
         QHttpServerResponder::StatusCode status;
     };
-    /// The 401 (not its token) or 404 (no such node on record) answer for a request naming
-    /// `node`, or nothing when the request may go on.
-    std::optional<Refusal> refuse(const QHttpServerRequest &request, const QString &node);
-    QHttpServerResponse postHeartbeat(const QHttpServerRequest &request);
+    /// Whether `node` is on record: at once from the snapshot, or after the first read.
+    void whenOnRecord(const QString &node, std::function<void(bool onRecord)> then);
+    [[nodiscard]] Refusal unknownNode(const QString &node) const;
+    void postHeartbeat(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void getConfig(const QHttpServerRequest &request, QHttpServerResponder &&responder);
 
     const AccessTokens &m_tokens;

@@ -482,11 +482,12 @@ void ApiRoutes::getEvents(const QHttpServerRequest &request, QHttpServerResponde
                     QHttpServerResponder::StatusCode::Unauthorized);
         return;
     }
-    qint64 after = 0;
-    int wait = 0;
-    if (!LongPoll::readQuery(request, responder, &after, &wait))
+    const auto query = LongPoll::readQuery(request);
+    if (!query) {
+        respondJson(responder, LongPoll::badQuery(), QHttpServerResponder::StatusCode::BadRequest);
         return;
-    m_events.wait(std::move(responder), after, wait);
+    }
+    m_events.wait(PendingReply(std::move(responder)), *query);
 }
 
 } // namespace mb::controlplane

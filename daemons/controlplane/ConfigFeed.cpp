@@ -27,9 +27,9 @@ ConfigFeed::ConfigFeed(store::Store &store, NodeInventory &inventory, NodeConfig
     connect(&m_inventory, &NodeInventory::refreshed, this, &ConfigFeed::scheduleWake);
 }
 
-void ConfigFeed::wait(QHttpServerResponder &&responder, const QString &node, qint64 after, int waitSeconds)
+void ConfigFeed::wait(PendingReply &&reply, const QString &node, const LongPoll::Query &query)
 {
-    m_waiters.park(std::move(responder), after, waitSeconds, node);
+    m_waiters.park(std::move(reply), query, node);
 }
 
 bool ConfigFeed::answer(LongPoll::Waiter &waiter, bool expired)

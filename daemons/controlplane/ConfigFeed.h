@@ -33,7 +33,7 @@ public:
 
     /// Parks the poll of `node` (query already read) until its config passes `after` or the
     /// wait ran out (204).
-    void wait(QHttpServerResponder &&responder, const QString &node, qint64 after, int waitSeconds);
+    void wait(PendingReply &&reply, const QString &node, const LongPoll::Query &query);
     /// The topology or the inventory may have changed: answer the polls that have news.
     void scheduleWake() { m_waiters.scheduleWake(); }
 

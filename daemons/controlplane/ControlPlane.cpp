@@ -165,7 +165,8 @@ Result<void> ControlPlane::init()
                                                 << "- keeping" << executorOptions.parallelism;
     }
     m_events = std::make_unique<EventLog>(*m_store);
-    // The executor calls the provider on the reconciler's thread (providers are thread-safe).
+    // The executor calls the provider on the reconciler's thread (providers are thread-safe),
+    // through the inventory, which learns of every change it makes.
     m_reconciler =
         std::make_unique<Reconciler>(*m_store, m_inventory->provider(), *m_probe, m_hooks, executorOptions);
     m_config = std::make_unique<ConfigFeed>(*m_store, *m_inventory, std::move(*nodeConfig));
@@ -175,23 +176,8 @@ Result<void> ControlPlane::init()
                                         *m_reconciler);
     m_agents = std::make_unique<AgentRoutes>(*m_tokens, *m_inventory, *m_monitor, *m_config, config.cluster);
 
-    // Every step of an apply may change the nodes: the snapshot is behind from the moment the
-    // executor says so (on its own thread, before anyone can see the reconciler idle), and is
-    // read again soon, so a node just created is known when its agent first reports in.
-    NodeInventory *inventory = m_inventory.get();
-    connect(
-        m_reconciler.get(), &Reconciler::eventStored, inventory, [inventory] { inventory->invalidate(); },
-        Qt::DirectConnection);
-    connect(
-        m_reconciler.get(), &Reconciler::settling, inventory, [inventory] { inventory->invalidate(); },
-        Qt::DirectConnection);
-    connect(
-        m_reconciler.get(), &Reconciler::eventStored, this,
-        [this] {
-            m_events->notifyStored();
-            m_inventory->refreshIfOlder(std::chrono::milliseconds{0});
-        },
-        Qt::QueuedConnection);
+    connect(m_reconciler.get(), &Reconciler::eventStored, m_events.get(), &EventLog::notifyStored,
+            Qt::QueuedConnection);
     // A topology stored, a plan made: a desired config may have moved.
     connect(m_events.get(), &EventLog::stored, m_config.get(), &ConfigFeed::scheduleWake);
     connect(m_reconciler.get(), &Reconciler::resumeFinished, m_monitor.get(), &NodeMonitor::restartDeadNodes,

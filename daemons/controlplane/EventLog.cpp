@@ -45,9 +45,9 @@ void EventLog::append(const QString &kind, const QString &node, std::optional<qi
     notifyStored();
 }
 
-void EventLog::wait(QHttpServerResponder &&responder, qint64 after, int waitSeconds)
+void EventLog::wait(PendingReply &&reply, const LongPoll::Query &query)
 {
-    m_waiters.park(std::move(responder), after, waitSeconds);
+    m_waiters.park(std::move(reply), query);
 }
 
 void EventLog::notifyStored()

@@ -31,7 +31,7 @@ public:
     void append(const QString &kind, const QString &node, std::optional<qint64> planId, const char *source,
                 const QStringList &args, const QJsonObject &data = {});
     /// Parks a GET /v1/events (query already read) until there is news or the wait ran out.
-    void wait(QHttpServerResponder &&responder, qint64 after, int waitSeconds);
+    void wait(PendingReply &&reply, const LongPoll::Query &query);
     /// Someone else stored events: wake the long-polls.
     void notifyStored();
 

@@ -16,32 +16,34 @@ LongPoll::LongPoll(Answer answer, QObject *parent)
     m_timer.start();
 }
 
-bool LongPoll::readQuery(const QHttpServerRequest &request, QHttpServerResponder &responder, qint64 *after,
-                         int *wait)
+std::optional<LongPoll::Query> LongPoll::readQuery(const QHttpServerRequest &request)
 {
     const QUrlQuery query(request.url());
     bool ok = true;
-    *after = query.hasQueryItem(QStringLiteral("after"))
-                 ? query.queryItemValue(QStringLiteral("after")).toLongLong(&ok)
-                 : 0;
+    Query q;
+    q.after = query.hasQueryItem(QStringLiteral("after"))
+                  ? query.queryItemValue(QStringLiteral("after")).toLongLong(&ok)
+                  : 0;
     bool waitOk = true;
-    *wait = query.hasQueryItem(QStringLiteral("wait"))
-                ? query.queryItemValue(QStringLiteral("wait")).toInt(&waitOk)
-                : 0;
-    if (ok && waitOk && *after >= 0 && *wait >= 0 && *wait <= MaxWaitSeconds)
-        return true;
-    respondJson(responder,
-                errorJson(u"bad-request",
-                          QStringLiteral("\"after\" must be a sequence number and \"wait\" 0 to %1 seconds.")
-                              .arg(MaxWaitSeconds)),
-                QHttpServerResponder::StatusCode::BadRequest);
-    return false;
+    q.wait = query.hasQueryItem(QStringLiteral("wait"))
+                 ? query.queryItemValue(QStringLiteral("wait")).toInt(&waitOk)
+                 : 0;
+    if (ok && waitOk && q.after >= 0 && q.wait >= 0 && q.wait <= MaxWaitSeconds)
+        return q;
+    return std::nullopt;
 }
 
-void LongPoll::park(QHttpServerResponder &&responder, qint64 after, int waitSeconds, const QString &node)
+QJsonObject LongPoll::badQuery()
 {
-    m_waiters.push_back(Waiter{PendingReply(std::move(responder)), after, node,
-                               QDateTime::currentDateTimeUtc().addSecs(waitSeconds)});
+    return errorJson(u"bad-request",
+                     QStringLiteral("\"after\" must be a sequence number and \"wait\" 0 to %1 seconds.")
+                         .arg(MaxWaitSeconds));
+}
+
+void LongPoll::park(PendingReply &&reply, const Query &query, const QString &node)
+{
+    m_waiters.push_back(
+        Waiter{std::move(reply), query.after, node, QDateTime::currentDateTimeUtc().addSecs(query.wait)});
     if (m_before)
         m_before();
     if (!answer(m_waiters.back()))

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <list>
+#include <optional>
 
 class QHttpServerRequest;
 
@@ -43,13 +44,19 @@ public:
 
     explicit LongPoll(Answer answer, QObject *parent = nullptr);
 
-    /// `after` and `wait` of a long-poll request; false once the 400 that says why is answered.
-    /// One reading for both long-polls: the same bad value gets the same answer on each.
-    static bool readQuery(const QHttpServerRequest &request, QHttpServerResponder &responder, qint64 *after,
-                          int *wait);
+    struct Query
+    {
+        qint64 after = 0;
+        int wait = 0; ///< seconds
+    };
+    /// `after` and `wait` of a long-poll request, or nothing when they are not valid. One reading
+    /// for both long-polls: the same bad value gets the same answer (badQuery()) on each.
+    [[nodiscard]] static std::optional<Query> readQuery(const QHttpServerRequest &request);
+    /// The 400's body for a query readQuery() refused.
+    [[nodiscard]] static QJsonObject badQuery();
 
     /// Parks a request and answers it at once if there is news already.
-    void park(QHttpServerResponder &&responder, qint64 after, int waitSeconds, const QString &node = {});
+    void park(PendingReply &&reply, const Query &query, const QString &node = {});
     /// Wakes every waiter on the next turn of the event loop.
     void scheduleWake();
     /// Called once before each round of answers (a read they all share goes here).

@@ -4,12 +4,74 @@
 
 namespace mb::controlplane {
 
+/// The provider as the executor sees it: every change marks the snapshot as behind before it
+/// returns (so nobody sees the reconciler idle with an old snapshot current), and a created
+/// node joins the snapshot at once (its agent reports in before the next read).
+class NodeInventory::Watched final : public providers::Provider
+{
+public:
+    Watched(providers::Provider &inner, NodeInventory &inventory)
+        : m_inner(inner)
+        , m_inventory(inventory)
+    {}
+
+    std::string_view name() const override { return m_inner.name(); }
+    Result<providers::NodeInfo> createNode(const providers::NodeSpec &spec) override
+    {
+        auto node = m_inner.createNode(spec);
+        const quint64 generation = ++m_inventory.m_generation;
+        if (node)
+            QMetaObject::invokeMethod(
+                &m_inventory,
+                [inventory = &m_inventory, n = *node, generation] { inventory->created(n, generation); },
+                Qt::QueuedConnection);
+        return node;
+    }
+    Result<void> deleteNode(const std::string &cluster, const std::string &node) override
+    {
+        return changed(m_inner.deleteNode(cluster, node));
+    }
+    Result<void> stopNode(const std::string &cluster, const std::string &node) override
+    {
+        return changed(m_inner.stopNode(cluster, node));
+    }
+    Result<void> startNode(const std::string &cluster, const std::string &node) override
+    {
+        return changed(m_inner.startNode(cluster, node));
+    }
+    Result<void> changePlan(const std::string &cluster, const std::string &node,
+                            const std::string &plan) override
+    {
+        return changed(m_inner.changePlan(cluster, node, plan));
+    }
+    Result<std::vector<providers::NodeInfo>> listNodes(const std::string &cluster) override
+    {
+        return m_inner.listNodes(cluster);
+    }
+    Result<std::optional<providers::NodeInfo>> findNode(const std::string &cluster,
+                                                        const std::string &node) override
+    {
+        return m_inner.findNode(cluster, node);
+    }
+
+private:
+    Result<void> changed(Result<void> result)
+    {
+        m_inventory.invalidate(); // failed calls may have changed something too
+        return result;
+    }
+
+    providers::Provider &m_inner;
+    NodeInventory &m_inventory;
+};
+
 NodeInventory::NodeInventory(std::unique_ptr<providers::Provider> provider, std::string cluster,
                              QObject *parent)
     : QObject(parent)
     , m_provider(std::move(provider))
     , m_cluster(std::move(cluster))
 {
+    m_watched = std::make_unique<Watched>(*m_provider, *this);
     m_thread.setObjectName(QStringLiteral("node-inventory"));
     m_worker = new QObject;
     m_worker->moveToThread(&m_thread);
@@ -23,6 +85,11 @@ NodeInventory::~NodeInventory()
     m_thread.quit();
     m_thread.wait();
     delete m_worker;
+}
+
+providers::Provider &NodeInventory::provider()
+{
+    return *m_watched;
 }
 
 const providers::NodeInfo *NodeInventory::find(const QString &name) const
@@ -57,6 +124,14 @@ void NodeInventory::refresh(ReadCallback done)
     m_nextWanted = true;
     if (done)
         m_nextRead.push_back(std::move(done));
+}
+
+void NodeInventory::whenRead(ReadCallback done)
+{
+    if (m_reading)
+        m_thisRead.push_back(std::move(done));
+    else
+        refresh(std::move(done));
 }
 
 void NodeInventory::refreshIfOlder(std::chrono::milliseconds maxAge)
@@ -104,6 +179,11 @@ void NodeInventory::readFinished(Result<Nodes> nodes, quint64 generation)
         m_readAt = m_lastReadStarted;
         m_readGeneration = generation;
         m_hasSnapshot = true;
+        // A read that began before a creation may not have seen it.
+        std::erase_if(m_created, [&](const auto &c) { return c.second <= generation; });
+        for (const auto &[node, _] : m_created)
+            if (!find(QString::fromStdString(node.name)))
+                m_nodes.push_back(node);
     }
     if (m_nextWanted) {
         m_nextWanted = false;
@@ -116,13 +196,21 @@ void NodeInventory::readFinished(Result<Nodes> nodes, quint64 generation)
         done(nodes);
 }
 
+void NodeInventory::created(const providers::NodeInfo &node, quint64 generation)
+{
+    if (generation <= m_readGeneration && m_hasSnapshot)
+        return; // a read that began after the creation has answered already
+    m_created.emplace_back(node, generation);
+    if (!find(QString::fromStdString(node.name)))
+        m_nodes.push_back(node);
+}
+
 void NodeInventory::startNode(const providers::NodeInfo &node, StartCallback done)
 {
     QMetaObject::invokeMethod(
         m_worker,
         [this, name = node.name, done = std::move(done)] {
-            auto started = m_provider->startNode(m_cluster, name);
-            invalidate();
+            auto started = m_watched->startNode(m_cluster, name);
             QMetaObject::invokeMethod(
                 this,
                 [started = std::move(started), done] {

@@ -91,7 +91,6 @@ void Reconciler::run(std::stop_token stop)
                                  resumed ? QString()
                                          : QString::fromStdString(resumed.error().message.text()));
         }
-        Q_EMIT settling();
         {
             std::lock_guard lock(m_mutex);
             m_resuming = false;
@@ -120,7 +119,6 @@ void Reconciler::run(std::stop_token stop)
                                                                  : QStringLiteral("failed");
             message = QString::fromStdString(result.error().message.text());
         }
-        Q_EMIT settling();
         {
             std::lock_guard lock(m_mutex);
             m_running.reset();

@@ -43,9 +43,6 @@ Q_SIGNALS:
     void applyFinished(qint64 planId, const QString &status, const QString &message);
     /// What a killed control plane left unfinished is done (or there was nothing).
     void resumeFinished();
-    /// Emitted just before busy() turns false, after the last change an apply or a resume made
-    /// to the nodes: a direct connection sees it before anyone can see the reconciler idle.
-    void settling();
 
 private:
     void run(std::stop_token stop);

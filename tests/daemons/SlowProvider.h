@@ -14,7 +14,8 @@
 namespace mb::test {
 
 /// A provider whose reads of the inventory take as long as the test says, as a cloud API's
-/// can; every other call goes straight to the nodes it keeps in memory.
+/// can, and answer what was there when they began; every other call goes straight to the nodes
+/// it keeps in memory.
 class SlowProvider final : public providers::Provider
 {
 public:
@@ -47,14 +48,15 @@ public:
     }
     Result<std::vector<providers::NodeInfo>> listNodes(const std::string &cluster) override
     {
+        // What was there when the call began, answered late.
         ++reading;
         ++reads;
         {
             std::lock_guard lock(m_mutex);
             m_readThreads.insert(std::this_thread::get_id());
         }
-        std::this_thread::sleep_for(std::chrono::milliseconds(listDelayMs.load()));
         auto answer = nodes.listNodes(cluster);
+        std::this_thread::sleep_for(std::chrono::milliseconds(listDelayMs.load()));
         --reading;
         return answer;
     }

@@ -101,6 +101,31 @@ private Q_SLOTS:
         QVERIFY(inventory.current());
     }
 
+    void testWhatTheExecutorChangesReachesTheSnapshot()
+    {
+        SlowProvider *slow = nullptr;
+        NodeInventory inventory(provider(&slow), "starter");
+        QSignalSpy refreshed(&inventory, &NodeInventory::refreshed);
+        inventory.refresh();
+        QVERIFY(refreshed.wait(5000));
+        QVERIFY(inventory.current());
+        // A read that began before the creation answers after it: the node stays known.
+        slow->listDelayMs = 300;
+        inventory.refresh();
+        QTRY_COMPARE(slow->reading.load(), 1);
+        providers::NodeSpec spec;
+        spec.cluster = "starter";
+        spec.name = "starter-worker-1";
+        spec.plan = "cx23";
+        QVERIFY(inventory.provider().createNode(spec)); // as the executor does, on its own thread
+        QVERIFY(!inventory.current());
+        QTRY_VERIFY(inventory.find(QStringLiteral("starter-worker-1")));
+        QVERIFY(refreshed.wait(5000));
+        QVERIFY(inventory.find(QStringLiteral("starter-worker-1")));
+        QVERIFY(inventory.provider().stopNode("starter", "starter-worker-1"));
+        QVERIFY(!inventory.current());
+    }
+
     void testBackgroundRefreshesAreSpaced()
     {
         SlowProvider *slow = nullptr;
