@@ -129,7 +129,8 @@ void ApiRoutes::getHealth(Reply reply)
 {
     // While an apply runs, what differs is what it is doing; once it is over, whatever still
     // differs is pending and said so (never "idle"), from the snapshot when nothing changed the
-    // nodes since it was read, else from a read that waits for the apply's last step.
+    // nodes since it was read, else from a read that waits for the apply's last step. Busy is
+    // read once per answer: "applying": false always comes with "pending".
     if (m_reconciler.busy()) {
         reply->send(healthResponse(nullptr));
         return;
@@ -139,22 +140,22 @@ void ApiRoutes::getHealth(Reply reply)
         reply->send(healthResponse(&nodes));
         return;
     }
-    m_inventory.refresh(
-        [this, reply](const Result<NodeInventory::Nodes> &nodes) { reply->send(healthResponse(&nodes)); });
+    m_inventory.refresh([this, reply](const Result<NodeInventory::Nodes> &nodes) {
+        reply->send(healthResponse(m_reconciler.busy() ? nullptr : &nodes));
+    });
 }
 
 QHttpServerResponse ApiRoutes::healthResponse(const Result<NodeInventory::Nodes> *observed)
 {
     const auto seq = m_store.lastEventSeq();
-    const bool applying = m_reconciler.busy();
     QJsonObject health{{QStringLiteral("status"), QStringLiteral("ok")},
                        {QStringLiteral("cluster"), m_cluster},
                        {QStringLiteral("node"), m_systemNode},
                        {QStringLiteral("version"), QStringLiteral(MB_VERSION)},
                        {QStringLiteral("topologyRevision"), latestTopologyVersion(m_store)},
-                       {QStringLiteral("applying"), applying},
+                       {QStringLiteral("applying"), observed == nullptr},
                        {QStringLiteral("lastEventSeq"), qint64(seq ? *seq : 0)}};
-    if (!applying && observed)
+    if (observed)
         health.insert(QStringLiteral("pending"), pendingJson(m_store, *observed));
     return jsonResponse(health);
 }

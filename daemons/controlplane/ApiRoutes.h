@@ -53,6 +53,7 @@ private:
     using Reply = std::shared_ptr<PendingReply>;
 
     void getHealth(Reply reply);
+    /// The health answer: "applying" without `observed`, else "pending" against it.
     QHttpServerResponse healthResponse(const Result<NodeInventory::Nodes> *observed);
     QHttpServerResponse getTopology() const;
     QHttpServerResponse putTopology(const QHttpServerRequest &request);
