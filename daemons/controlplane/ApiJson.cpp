@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "ApiJson.h"
 
+#include "plan/Planner.h"
 #include "topology/Topology.h"
 #include "json/JsonReader.h"
 
 #include <QDateTime>
+#include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 
@@ -29,6 +31,95 @@ void respondJson(QHttpServerResponder &responder, const QJsonObject &body,
 {
     responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),
                     {{"Content-Type", "application/json"}}, status);
+}
+
+void PendingReply::send(const QHttpServerResponse &response)
+{
+    if (!waiting())
+        return;
+    m_sent = true;
+    response.write(std::move(m_responder));
+}
+
+void PendingReply::sendJson(const QJsonObject &body, QHttpServerResponder::StatusCode status)
+{
+    if (!waiting())
+        return;
+    m_sent = true;
+    respondJson(m_responder, body, status);
+}
+
+void PendingReply::sendStatus(QHttpServerResponder::StatusCode status)
+{
+    if (!waiting())
+        return;
+    m_sent = true;
+    m_responder.write(status);
+}
+
+QHttpServerResponse wrongMethodResponse(const QByteArray &allow)
+{
+    QHttpServerResponse response =
+        jsonResponse(errorJson(u"method-not-allowed",
+                               QStringLiteral("This path takes %1 only.").arg(QString::fromLatin1(allow))),
+                     QHttpServerResponse::StatusCode::MethodNotAllowed);
+    response.setHeader("Allow", allow);
+    return response;
+}
+
+void routeWrongMethods(QHttpServer &http, std::initializer_list<std::pair<const char *, const char *>> paths)
+{
+    for (const auto &[path, allow] : paths) {
+        const QByteArray methods(allow);
+        if (QByteArrayView(path).contains("<arg>"))
+            http.route(
+                QString::fromLatin1(path), QHttpServerRequest::Method::AnyKnown,
+                [=](const QString &, const QHttpServerRequest &) { return wrongMethodResponse(methods); });
+        else
+            http.route(QString::fromLatin1(path), QHttpServerRequest::Method::AnyKnown,
+                       [=](const QHttpServerRequest &) { return wrongMethodResponse(methods); });
+    }
+}
+
+std::optional<topology::Topology> latestTopology(store::Store &store, qint64 *revision)
+{
+    const auto latest = store.latestTopologyRevision();
+    if (!latest || !*latest)
+        return std::nullopt;
+    *revision = (*latest)->id;
+    auto parsed = topology::parseTopology((*latest)->text);
+    if (!parsed)
+        return std::nullopt;
+    return std::move(*parsed);
+}
+
+qint64 latestTopologyVersion(store::Store &store)
+{
+    const auto latest = store.latestTopologyRevision();
+    return latest && *latest ? (*latest)->id : 0;
+}
+
+QJsonObject pendingJson(store::Store &store, const Result<std::vector<providers::NodeInfo>> &observed)
+{
+    qint64 revision = 0;
+    const auto desired = latestTopology(store, &revision);
+    if (!desired)
+        return QJsonObject{{QStringLiteral("count"), 0}, {QStringLiteral("revision"), 0}};
+    if (!observed)
+        return QJsonObject{
+            {QStringLiteral("error"), QString::fromStdString(observed.error().message.text())}};
+    const plan::Planner planner(topology::PlanCatalogue::builtin());
+    const auto computed = planner.plan(*desired, *observed);
+    if (!computed)
+        return QJsonObject{
+            {QStringLiteral("error"), QString::fromStdString(computed.error().message.text())}};
+    const QJsonObject full = planJson(*computed, 0, revision);
+    const QJsonArray changes = full.value(QStringLiteral("changes")).toArray();
+    return QJsonObject{{QStringLiteral("count"), changes.size()},
+                       {QStringLiteral("revision"), revision},
+                       {QStringLiteral("changes"), changes},
+                       {QStringLiteral("summary"), full.value(QStringLiteral("summary"))},
+                       {QStringLiteral("text"), full.value(QStringLiteral("text"))}};
 }
 
 std::expected<QJsonObject, QJsonObject> readBody(QByteArrayView body)

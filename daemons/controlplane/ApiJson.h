@@ -3,17 +3,27 @@
 #pragma once
 
 #include "plan/Plan.h"
+#include "providers/Provider.h"
 #include "store/Store.h"
 #include "topology/Rules.h"
+#include "topology/Topology.h"
 
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
 
 #include <expected>
+#include <optional>
+#include <utility>
 
+class QHttpServer;
 class QHttpServerRequest;
+
+Q_DECLARE_LOGGING_CATEGORY(lcControlPlane)
 
 namespace mb::controlplane {
 
@@ -22,6 +32,38 @@ namespace mb::controlplane {
 [[nodiscard]] QHttpServerResponse
 jsonResponse(const QJsonObject &body,
              QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok);
+/**
+ * A request answered later (after a provider read, or a long-poll's news): its responder and a
+ * guard on the connection's socket, which QHttpServer 6.4 deletes under the responder when the
+ * client leaves first. A reply to a client that left is dropped. Main thread only.
+ */
+class PendingReply final
+{
+public:
+    explicit PendingReply(QHttpServerResponder &&responder)
+        : m_socket(responder.socket())
+        , m_responder(std::move(responder))
+    {}
+
+    /// Whether the client still waits (and nothing was sent yet).
+    [[nodiscard]] bool waiting() const
+    {
+        return !m_sent && m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+    }
+    /// Sends `response` as a route that returns it would (same bytes), once.
+    void send(const QHttpServerResponse &response);
+    /// Sends compact JSON, as respondJson() does, once.
+    void sendJson(const QJsonObject &body,
+                  QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok);
+    /// Sends a status without a body (204), once.
+    void sendStatus(QHttpServerResponder::StatusCode status);
+
+private:
+    QPointer<QTcpSocket> m_socket;
+    QHttpServerResponder m_responder;
+    bool m_sent = false;
+};
+
 /// Answers a parked request (long-poll) with compact JSON.
 void respondJson(QHttpServerResponder &responder, const QJsonObject &body,
                  QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok);
@@ -31,6 +73,21 @@ void respondJson(QHttpServerResponder &responder, const QJsonObject &body,
 [[nodiscard]] std::expected<QJsonObject, QJsonObject> readBody(QByteArrayView body);
 /// The request body as a JSON object, or the 400 response that says why not.
 [[nodiscard]] std::expected<QJsonObject, QHttpServerResponse> parseBody(const QHttpServerRequest &request);
+
+/// Answers 405 with `Allow` to any other method on each of `paths` (path, allowed methods). Rules
+/// are tried in order: register these after the routes of those paths.
+void routeWrongMethods(QHttpServer &http, std::initializer_list<std::pair<const char *, const char *>> paths);
+[[nodiscard]] QHttpServerResponse wrongMethodResponse(const QByteArray &allow);
+
+/// The latest stored topology and its revision, or nothing when there is none (or it does not
+/// parse).
+[[nodiscard]] std::optional<topology::Topology> latestTopology(store::Store &store, qint64 *revision);
+[[nodiscard]] qint64 latestTopologyVersion(store::Store &store);
+/// What differs between the latest topology revision and `observed`, the nodes that exist
+/// (System node included): {"count", "revision", "changes", "summary", "text"}, or {"error"}
+/// when it cannot be computed. Nothing is stored.
+[[nodiscard]] QJsonObject pendingJson(store::Store &store,
+                                      const Result<std::vector<providers::NodeInfo>> &observed);
 
 [[nodiscard]] QJsonArray diagnosticsJson(const std::vector<topology::Diagnostic> &diagnostics);
 /// {"events": […], "last": seq} for events after `after`.
