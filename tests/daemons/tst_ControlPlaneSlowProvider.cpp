@@ -4,6 +4,8 @@
 #include "DaemonRuntime.h"
 #include "DaemonTestSupport.h"
 #include "SlowProvider.h"
+#include "base/Secret.h"
+#include "net/Pki.h"
 #include "plan/Sha256.h"
 
 #include <QElapsedTimer>
@@ -88,6 +90,13 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("system"))));
         QVERIFY(writeSecret(m_dir.filePath(QStringLiteral("api.token")), m_apiToken));
+        // What bootstrap gives the System node (docs/pillars.md, "TLS").
+        const auto ca = net::makeCertificateAuthority("test CA");
+        QVERIFY(ca);
+        QVERIFY(writeSecretFile(m_dir.filePath(QStringLiteral("system/cluster-ca.pem")).toStdString(),
+                                ca->certificatePem));
+        QVERIFY(writeSecretFile(m_dir.filePath(QStringLiteral("system/cluster-ca.key")).toStdString(),
+                                ca->privateKeyPem));
     }
 
     void testHeartbeatsAndHealthAnswerPromptlyWhileTheProviderIsSlow()
