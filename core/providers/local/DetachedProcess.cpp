@@ -173,6 +173,43 @@ void terminateProcess(pid_t pid, const std::string &marker, std::chrono::millise
     reapChildren();
 }
 
+int terminateProcessesUnder(const std::filesystem::path &dir, std::chrono::milliseconds grace)
+{
+    const std::string marker = dir.string() + "/";
+    const pid_t self = ::getpid();
+    const auto find = [&] {
+        std::vector<pid_t> found;
+        std::error_code ec;
+        for (const auto &entry : std::filesystem::directory_iterator("/proc", ec)) {
+            const std::string name = entry.path().filename().string();
+            if (name.empty() || name.find_first_not_of("0123456789") != std::string::npos)
+                continue;
+            const pid_t pid = static_cast<pid_t>(std::stol(name));
+            if (pid != self && processMatches(pid, marker))
+                found.push_back(pid);
+        }
+        return found;
+    };
+    std::vector<pid_t> left = find();
+    const int count = static_cast<int>(left.size());
+    for (const pid_t pid : left)
+        ::kill(pid, SIGTERM);
+    const auto deadline = std::chrono::steady_clock::now() + grace;
+    while (!left.empty() && std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        reapChildren();
+        left = find();
+    }
+    for (const pid_t pid : left)
+        ::kill(pid, SIGKILL);
+    for (int i = 0; i < 250 && !left.empty(); ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        reapChildren();
+        left = find();
+    }
+    return count;
+}
+
 std::string prepareCgroup(const std::string &group, int vcpu, long long memoryBytes)
 {
     // Why limits cannot be set on this machine, if they cannot: looked at once, not per node.

@@ -32,6 +32,14 @@ void reapChildren();
 /// SIGTERM, then SIGKILL after `grace` if it is still there. Returns once it is gone.
 void terminateProcess(pid_t pid, const std::string &marker, std::chrono::milliseconds grace);
 
+/**
+ * Ends every process whose command line names a path under `dir` (SIGTERM, then SIGKILL after
+ * `grace`) and waits until they are gone: what a node's daemon left behind when it was killed
+ * or could not stop in time (an initdb halfway, a component it never reaped), so that the node's
+ * directory can be removed with nothing still writing in it. Returns how many it found.
+ */
+int terminateProcessesUnder(const std::filesystem::path &dir, std::chrono::milliseconds grace);
+
 /// What prepareCgroup() returns, followed by the group's directory, when the limits are set.
 inline constexpr const char *CgroupApplied = "cgroup v2 ";
 /// Cgroup v2 limits for a node's group: vCPU count and memory in bytes. Returns where they were

@@ -19,6 +19,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <thread>
+
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
@@ -526,6 +528,11 @@ Result<void> LocalProvider::terminate(const std::string &cluster, const std::str
         std::lock_guard guard(m_spawnedMutex);
         m_spawned.erase(dir.string());
     }
+    // A node being deleted leaves no process: whatever its daemon could not stop in time
+    // would write into a directory that is going away (initdb removes its half-made data
+    // directory when stopped).
+    if (forget)
+        terminateProcessesUnder(dir, m_options.stopGrace);
     removeCgroup(cgroupName(cluster, node));
     return {};
 }
@@ -554,8 +561,16 @@ Result<void> LocalProvider::deleteNode(const std::string &cluster, const std::st
     if (ec)
         return std::unexpected(
             ioError(MB_TR_NOOP("mb::providers", "Cannot remove %1: %2"), dir, ec.message()));
-    fs::remove_all(doomed, ec);
-    if (ec)
+    // A file that vanishes while it is removed (a process of the node ending only now) is
+    // one less to remove: tried again, a few times.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        ec.clear();
+        fs::remove_all(doomed, ec);
+        if (!ec || !fs::exists(doomed))
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    if (ec && fs::exists(doomed))
         return std::unexpected(
             ioError(MB_TR_NOOP("mb::providers", "Cannot remove %1: %2"), doomed, ec.message()));
     return {};
