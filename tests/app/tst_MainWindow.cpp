@@ -275,6 +275,8 @@ private Q_SLOTS:
                                               QStringLiteral("10.0.0.2"),
                                               QDateTime::currentDateTimeUtc(),
                                               {},
+                                              {},
+                                              {},
                                               {}}});
         QVERIFY(w.nodesModel());
         QCOMPARE(w.nodesModel()->rowCount(), 1);
