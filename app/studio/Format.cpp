@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace mb::studio {
 
 namespace {
@@ -33,6 +35,32 @@ QString formatMonthly(topology::Micros amount, const std::string &currency)
 QString formatGb(double gb)
 {
     return QLocale().toString(gb, 'g', 4);
+}
+
+QString formatLatency(double ms)
+{
+    if (ms < 0)
+        return QString();
+    const QLocale locale;
+    if (ms < 10)
+        return QCoreApplication::translate("mb::studio", "%1 ms").arg(locale.toString(ms, 'f', 1));
+    if (ms < 1000)
+        return QCoreApplication::translate("mb::studio", "%1 ms").arg(locale.toString(ms, 'f', 0));
+    return QCoreApplication::translate("mb::studio", "%1 s").arg(locale.toString(ms / 1000, 'f', 1));
+}
+
+QString formatAgo(const QDateTime &when, const QDateTime &now)
+{
+    if (!when.isValid())
+        return QString();
+    const qint64 s = std::max<qint64>(0, when.secsTo(now));
+    if (s < 1)
+        return QCoreApplication::translate("mb::studio", "just now");
+    if (s < 60)
+        return QCoreApplication::translate("mb::studio", "%n s ago", nullptr, int(s));
+    if (s < 3600)
+        return QCoreApplication::translate("mb::studio", "%n min ago", nullptr, int(s / 60));
+    return QCoreApplication::translate("mb::studio", "%n h ago", nullptr, int(s / 3600));
 }
 
 QString planSpecs(const topology::ServerPlan &plan)

@@ -3,6 +3,7 @@
 #include "ClusterConnection.h"
 
 #include "api/LocalBootstrap.h"
+#include "base/Secret.h"
 #include "common/CoreText.h"
 #include "providers/local/LocalProvider.h"
 #include "topology/PlanCatalogue.h"
@@ -86,6 +87,22 @@ ClusterConnection::~ClusterConnection() = default;
 QString ClusterConnection::endpoint() const
 {
     return m_client ? m_client->baseUrl().toString() : QString();
+}
+
+OperateController::CheckTargetJob ClusterConnection::checkTarget() const
+{
+    if (m_state != ConnectionState::Connected || !m_client)
+        return {};
+    return [root = m_root, cluster = m_cluster.toStdString()]() -> Result<api::CheckTarget> {
+        // The CA is pinned from the cluster's record; the first check after bootstrap keeps it there.
+        const auto record = api::pinLocalClusterCa(root, cluster);
+        if (!record)
+            return std::unexpected(record.error());
+        auto token = readSecretFile(api::ClusterRecord::tokenPath(root, record->name));
+        if (!token)
+            return std::unexpected(token.error());
+        return api::CheckTarget{record->apiUrl, std::move(*token), record->caCertificate};
+    };
 }
 
 void ClusterConnection::setState(ConnectionState state, const QString &detail)

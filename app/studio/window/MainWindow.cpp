@@ -12,6 +12,8 @@
 #include "document/DesignDocument.h"
 #include "document/ProblemTarget.h"
 #include "operate/ActivityPanel.h"
+#include "operate/CheckDialog.h"
+#include "operate/NodeDetailsPane.h"
 #include "operate/NodesModel.h"
 #include "operate/ReviewDialog.h"
 #include "panels/InspectorWidget.h"
@@ -29,6 +31,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -266,6 +269,7 @@ void MainWindow::setConnectionState(OperateController::ConnectionState state, co
         m_pendingCount = 0; // learnt again from the next connection
     m_connectionLabel->setToolTip(tip);
     action(Action::Review)->setEnabled(m_operate && state == State::Connected);
+    action(Action::Check)->setEnabled(m_operate && state == State::Connected);
     action(Action::Connect)->setEnabled(m_operate != nullptr);
     action(Action::Connect)->setText(state == State::NotConnected ? tr("&Connect…") : tr("&Disconnect"));
     if (state == State::NotConnected) {
@@ -321,11 +325,13 @@ void MainWindow::setOperateController(OperateController *controller)
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_nodesModel);
     auto *table = new QTableView;
+    m_nodesView = table;
     table->setModel(proxy);
     table->setSortingEnabled(true);
     table->sortByColumn(NodesModel::NameColumn, Qt::AscendingOrder);
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->horizontalHeader()->setStretchLastSection(true);
     // Names, components and loopback addresses are read whole: size those columns to their contents.
     for (const int column :
@@ -338,9 +344,21 @@ void MainWindow::setOperateController(OperateController *controller)
             return;
         createNodeMenu(m_nodesModel->nodes().at(index.row()))->popup(table->viewport()->mapToGlobal(at));
     });
+    m_nodeDetails = new NodeDetailsPane;
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::refreshNodeDetails);
+    // The selected node's row changes with every report, and may go away.
+    connect(m_nodesModel, &QAbstractItemModel::dataChanged, this, &MainWindow::refreshNodeDetails);
+    connect(m_nodesModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::refreshNodeDetails);
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(QStringLiteral("NodesSplitter"));
+    split->addWidget(table);
+    split->addWidget(m_nodeDetails);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     m_nodesDock = new QDockWidget(tr("Nodes"), this);
     m_nodesDock->setObjectName(QStringLiteral("NodesDock"));
-    m_nodesDock->setWidget(table);
+    m_nodesDock->setWidget(split);
     addDockWidget(Qt::BottomDockWidgetArea, m_nodesDock);
     tabifyDockWidget(m_problemsDock, m_nodesDock);
     restoreDockWidget(m_nodesDock);
@@ -358,11 +376,41 @@ void MainWindow::setOperateController(OperateController *controller)
         m_activityDock->raise();
     });
     auto *tick = new QTimer(this);
-    connect(tick, &QTimer::timeout, m_nodesModel,
-            [this] { m_nodesModel->setNow(QDateTime::currentDateTimeUtc()); });
-    tick->start(std::chrono::seconds(30));
+    connect(tick, &QTimer::timeout, m_nodesModel, [this] {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_nodesModel->setNow(now);
+        m_nodeDetails->setNow(now);
+    });
+    tick->start(std::chrono::seconds(5));
 
     setConnectionState(controller->connectionState(), {});
+}
+
+void MainWindow::refreshNodeDetails()
+{
+    if (!m_nodesView || !m_nodeDetails)
+        return;
+    const QModelIndexList rows = m_nodesView->selectionModel()->selectedRows();
+    const auto *proxy = static_cast<QSortFilterProxyModel *>(m_nodesView->model());
+    const QModelIndex index = rows.isEmpty() ? QModelIndex() : proxy->mapToSource(rows.first());
+    if (!index.isValid()) {
+        m_nodeDetails->setNode(std::nullopt);
+        return;
+    }
+    m_nodeDetails->setNow(QDateTime::currentDateTimeUtc());
+    m_nodeDetails->setNode(m_nodesModel->nodes().at(index.row()));
+}
+
+CheckDialog *MainWindow::showCheck()
+{
+    if (!m_operate || m_operate->connectionState() != OperateController::ConnectionState::Connected)
+        return nullptr;
+    auto *dialog =
+        new CheckDialog(m_operate->checkTarget(), QString::fromStdString(m_document->topology().name), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->start();
+    return dialog;
 }
 
 QMenu *MainWindow::createNodeMenu(const NodeRow &node)

@@ -12,6 +12,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QTableView;
 class QToolButton;
 
 namespace mb::studio {
@@ -22,6 +23,8 @@ class DesignerView;
 class FileController;
 class InspectorWidget;
 class MessageBar;
+class CheckDialog;
+class NodeDetailsPane;
 class NodesModel;
 class PaletteWidget;
 class ProblemsPanel;
@@ -68,6 +71,7 @@ public:
         ChangePlan,
         Connect,
         Review,
+        Check,
         Preferences,
         Shortcuts,
         About,
@@ -96,6 +100,11 @@ public:
     [[nodiscard]] QMenu *createNodeMenu(const NodeRow &node);
     [[nodiscard]] OperateController *operateController() const { return m_operate; }
     [[nodiscard]] NodesModel *nodesModel() const { return m_nodesModel; }
+    /// The Nodes view and the details of the node selected there (null until a controller is set).
+    [[nodiscard]] QTableView *nodesView() const { return m_nodesView; }
+    [[nodiscard]] NodeDetailsPane *nodeDetails() const { return m_nodeDetails; }
+    /// Cluster ▸ Check: opens the check of the connected cluster and starts it (null when not connected).
+    CheckDialog *showCheck();
 
 public Q_SLOTS:
     /// Selects what a diagnostic's pointer is about and focuses its field.
@@ -119,6 +128,7 @@ private:
     void setConnectionState(OperateController::ConnectionState state, const QString &detail);
     void requestReview();
     void showReview(const ReviewPlan &plan);
+    void refreshNodeDetails();
     void showShortcuts();
     void showAbout();
     void showPreferences();
@@ -153,6 +163,8 @@ private:
     std::map<Action, QString> m_iconNames;
     OperateController *m_operate = nullptr;
     NodesModel *m_nodesModel = nullptr;
+    QTableView *m_nodesView = nullptr;
+    NodeDetailsPane *m_nodeDetails = nullptr;
     bool m_closeConfirmed = false;
     bool m_closeWhenIdle = false;
 };
