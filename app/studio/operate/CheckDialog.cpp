@@ -60,6 +60,10 @@ CheckDialog::CheckDialog(OperateController::CheckTargetJob target, const QString
                              int(CheckHopsModel::LatencyColumn)})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Hops"));
+    // Five rows, shown whole: the table is as tall as they are.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setFocusPolicy(Qt::NoFocus);
     QFont bold = m_verdict->font();
     bold.setBold(true);
     m_verdict->setFont(bold);
@@ -78,11 +82,14 @@ CheckDialog::CheckDialog(OperateController::CheckTargetJob target, const QString
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table);
     layout->addWidget(m_progress);
     layout->addWidget(m_verdict);
     layout->addWidget(buttons);
-    resize(760, 340);
+    // Tall enough for the wrapped introduction, the five hops and the verdict at this width.
+    setPhase(Phase::Running, tr("Checking the cluster…"));
+    constexpr int Width = 760;
+    resize(Width, layout->totalHeightForWidth(Width));
     setPhase(Phase::Idle, QString());
 }
 

@@ -333,10 +333,9 @@ void MainWindow::setOperateController(OperateController *controller)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->horizontalHeader()->setStretchLastSection(true);
-    // Names, components and loopback addresses are read whole: size those columns to their contents.
-    for (const int column :
-         {int(NodesModel::NameColumn), int(NodesModel::ComponentsColumn), int(NodesModel::AddressColumn)})
-        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Every column is read whole and most are short: size them to their contents, which leaves the
+    // details pane beside the table room for the components.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(table, &QWidget::customContextMenuRequested, this, [this, table, proxy](const QPoint &at) {
         const QModelIndex index = proxy->mapToSource(table->indexAt(at));
