@@ -53,14 +53,17 @@ QString formatAgo(const QDateTime &when, const QDateTime &now)
 {
     if (!when.isValid())
         return QString();
-    const qint64 s = std::max<qint64>(0, when.secsTo(now));
-    if (s < 1)
+    // Whole numbers first: lupdate (Qt 6.4) does not finish on a division inside translate()'s arguments.
+    const int seconds = static_cast<int>(std::max<qint64>(0, when.secsTo(now)));
+    const int minutes = seconds / 60;
+    const int hours = seconds / 3600;
+    if (seconds < 1)
         return QCoreApplication::translate("mb::studio", "just now");
-    if (s < 60)
-        return QCoreApplication::translate("mb::studio", "%n s ago", nullptr, int(s));
-    if (s < 3600)
-        return QCoreApplication::translate("mb::studio", "%n min ago", nullptr, int(s / 60));
-    return QCoreApplication::translate("mb::studio", "%n h ago", nullptr, int(s / 3600));
+    if (seconds < 60)
+        return QCoreApplication::translate("mb::studio", "%n s ago", nullptr, seconds);
+    if (minutes < 60)
+        return QCoreApplication::translate("mb::studio", "%n min ago", nullptr, minutes);
+    return QCoreApplication::translate("mb::studio", "%n h ago", nullptr, hours);
 }
 
 QString planSpecs(const topology::ServerPlan &plan)

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QLayout>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -190,6 +191,8 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<QProgressBar *>()->isVisible());
         QVERIFY(!dialog.cancelButton()->isVisible());
         QVERIFY(dialog.runAgainButton()->isEnabled());
+        // The verdict wraps, and is shown whole.
+        QVERIFY(dialog.height() >= dialog.layout()->totalHeightForWidth(dialog.width()));
 
         // Run again: a fresh check, from the control plane on.
         dialog.runAgainButton()->click();

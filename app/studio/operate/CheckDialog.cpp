@@ -193,6 +193,9 @@ void CheckDialog::setPhase(Phase phase, const QString &verdict)
                                                ? CanvasStyle::errorColor(this->palette())
                                                : this->palette().color(QPalette::WindowText));
     m_verdict->setPalette(palette);
+    // A verdict that wraps (a failing hop's reason) is shown whole: grow to fit it.
+    if (const int needed = layout()->totalHeightForWidth(width()); needed > height())
+        resize(width(), needed);
 }
 
 QString CheckDialog::verdict() const
