@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#include "Format.h"
 #include "StudioTestSupport.h"
 #include "document/DesignDocument.h"
 #include "operate/NodesModel.h"
@@ -284,6 +285,22 @@ private Q_SLOTS:
         QCOMPARE(rows[2].error, QStringLiteral("missed heartbeats"));
         QVERIFY(!rows[2].countsHealthy());
         QVERIFY(!rows[3].started.isValid());
+    }
+
+    void testLatencyAndAgeAreWrittenForPeople()
+    {
+        QCOMPARE(formatLatency(0.44), QStringLiteral("0.4 ms"));
+        QCOMPARE(formatLatency(9.96), QStringLiteral("10.0 ms"));
+        QCOMPARE(formatLatency(12.3), QStringLiteral("12 ms"));
+        QCOMPARE(formatLatency(1340), QStringLiteral("1.3 s"));
+        QCOMPARE(formatLatency(-1), QString()); // not measured
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+        QCOMPARE(formatAgo(now, now), QStringLiteral("just now"));
+        QCOMPARE(formatAgo(now.addSecs(-4), now), QStringLiteral("4 s ago"));
+        QCOMPARE(formatAgo(now.addSecs(-185), now), QStringLiteral("3 min ago"));
+        QCOMPARE(formatAgo(now.addSecs(-2 * 3600 - 5), now), QStringLiteral("2 h ago"));
+        QCOMPARE(formatAgo(now.addSecs(5), now), QStringLiteral("just now")); // a clock a little ahead
+        QCOMPARE(formatAgo(QDateTime(), now), QString());
     }
 
     void testPillarHealthCountsComponentsNotOnlyDaemons()
