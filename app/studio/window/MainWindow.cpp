@@ -13,8 +13,8 @@
 #include "document/ProblemTarget.h"
 #include "operate/ActivityPanel.h"
 #include "operate/CheckDialog.h"
-#include "operate/NodeDetailsPane.h"
 #include "operate/NodesModel.h"
+#include "operate/NodesPanel.h"
 #include "operate/ReviewDialog.h"
 #include "panels/InspectorWidget.h"
 #include "panels/PaletteWidget.h"
@@ -26,14 +26,10 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QGuiApplication>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
-#include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -322,42 +318,12 @@ void MainWindow::setOperateController(OperateController *controller)
 
     m_nodesModel = new NodesModel(this);
     connect(controller, &OperateController::nodesChanged, m_nodesModel, &NodesModel::setNodes);
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_nodesModel);
-    auto *table = new QTableView;
-    m_nodesView = table;
-    table->setModel(proxy);
-    table->setSortingEnabled(true);
-    table->sortByColumn(NodesModel::NameColumn, Qt::AscendingOrder);
-    table->verticalHeader()->hide();
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->horizontalHeader()->setStretchLastSection(true);
-    // Every column is read whole and most are short: size them to their contents, which leaves the
-    // details pane beside the table room for the components.
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(table, &QWidget::customContextMenuRequested, this, [this, table, proxy](const QPoint &at) {
-        const QModelIndex index = proxy->mapToSource(table->indexAt(at));
-        if (!index.isValid())
-            return;
-        createNodeMenu(m_nodesModel->nodes().at(index.row()))->popup(table->viewport()->mapToGlobal(at));
-    });
-    m_nodeDetails = new NodeDetailsPane;
-    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::refreshNodeDetails);
-    // The selected node's row changes with every report, and may go away.
-    connect(m_nodesModel, &QAbstractItemModel::dataChanged, this, &MainWindow::refreshNodeDetails);
-    connect(m_nodesModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::refreshNodeDetails);
-    auto *split = new QSplitter(Qt::Horizontal);
-    split->setObjectName(QStringLiteral("NodesSplitter"));
-    split->addWidget(table);
-    split->addWidget(m_nodeDetails);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    m_nodesPanel = new NodesPanel(m_nodesModel);
+    connect(m_nodesPanel, &NodesPanel::nodeMenuRequested, this,
+            [this](const NodeRow &node, const QPoint &at) { createNodeMenu(node)->popup(at); });
     m_nodesDock = new QDockWidget(tr("Nodes"), this);
     m_nodesDock->setObjectName(QStringLiteral("NodesDock"));
-    m_nodesDock->setWidget(split);
+    m_nodesDock->setWidget(m_nodesPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_nodesDock);
     tabifyDockWidget(m_problemsDock, m_nodesDock);
     restoreDockWidget(m_nodesDock);
@@ -378,26 +344,21 @@ void MainWindow::setOperateController(OperateController *controller)
     connect(tick, &QTimer::timeout, m_nodesModel, [this] {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         m_nodesModel->setNow(now);
-        m_nodeDetails->setNow(now);
+        m_nodesPanel->setNow(now);
     });
     tick->start(std::chrono::seconds(5));
 
     setConnectionState(controller->connectionState(), {});
 }
 
-void MainWindow::refreshNodeDetails()
+QTableView *MainWindow::nodesView() const
 {
-    if (!m_nodesView || !m_nodeDetails)
-        return;
-    const QModelIndexList rows = m_nodesView->selectionModel()->selectedRows();
-    const auto *proxy = static_cast<QSortFilterProxyModel *>(m_nodesView->model());
-    const QModelIndex index = rows.isEmpty() ? QModelIndex() : proxy->mapToSource(rows.first());
-    if (!index.isValid()) {
-        m_nodeDetails->setNode(std::nullopt);
-        return;
-    }
-    m_nodeDetails->setNow(QDateTime::currentDateTimeUtc());
-    m_nodeDetails->setNode(m_nodesModel->nodes().at(index.row()));
+    return m_nodesPanel ? m_nodesPanel->view() : nullptr;
+}
+
+NodeDetailsPane *MainWindow::nodeDetails() const
+{
+    return m_nodesPanel ? m_nodesPanel->details() : nullptr;
 }
 
 CheckDialog *MainWindow::showCheck()

@@ -26,6 +26,7 @@ class MessageBar;
 class CheckDialog;
 class NodeDetailsPane;
 class NodesModel;
+class NodesPanel;
 class PaletteWidget;
 class ProblemsPanel;
 
@@ -101,8 +102,8 @@ public:
     [[nodiscard]] OperateController *operateController() const { return m_operate; }
     [[nodiscard]] NodesModel *nodesModel() const { return m_nodesModel; }
     /// The Nodes view and the details of the node selected there (null until a controller is set).
-    [[nodiscard]] QTableView *nodesView() const { return m_nodesView; }
-    [[nodiscard]] NodeDetailsPane *nodeDetails() const { return m_nodeDetails; }
+    [[nodiscard]] QTableView *nodesView() const;
+    [[nodiscard]] NodeDetailsPane *nodeDetails() const;
     /// Cluster ▸ Check: opens the check of the connected cluster and starts it (null when not connected).
     CheckDialog *showCheck();
 
@@ -128,7 +129,6 @@ private:
     void setConnectionState(OperateController::ConnectionState state, const QString &detail);
     void requestReview();
     void showReview(const ReviewPlan &plan);
-    void refreshNodeDetails();
     void showShortcuts();
     void showAbout();
     void showPreferences();
@@ -163,8 +163,7 @@ private:
     std::map<Action, QString> m_iconNames;
     OperateController *m_operate = nullptr;
     NodesModel *m_nodesModel = nullptr;
-    QTableView *m_nodesView = nullptr;
-    NodeDetailsPane *m_nodeDetails = nullptr;
+    NodesPanel *m_nodesPanel = nullptr;
     bool m_closeConfirmed = false;
     bool m_closeWhenIdle = false;
 };
