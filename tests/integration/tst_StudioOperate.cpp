@@ -127,6 +127,23 @@ private Q_SLOTS:
                        });
             },
             60000));
+        // What the node details pane shows: every node but the System node reports in, with its components.
+        QSignalSpy nodes(&m_connection, &OperateController::nodesChanged);
+        QVERIFY(QTest::qWaitFor([&] { return !nodes.isEmpty(); }, 5000));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const auto &row : nodes.last().first().value<QList<mb::studio::NodeRow>>()) {
+            QCOMPARE(row.health, QStringLiteral("healthy"));
+            if (row.pillar == mb::topology::Pillar::System) {
+                QCOMPARE(row.components.first().name, QStringLiteral("victoria-metrics"));
+                continue;
+            }
+            QVERIFY2(row.lastHeartbeat.isValid() && row.lastHeartbeat.secsTo(now) <= 10,
+                     qPrintable(row.name));
+            for (const auto &component : row.components)
+                QVERIFY2(component.state == u"running" && !component.role.isEmpty(),
+                         qPrintable(component.name));
+        }
+
         mb::studio::CheckDialog dialog(m_connection.checkTarget(), QStringLiteral("studio"));
         QSignalSpy finished(&dialog, &mb::studio::CheckDialog::checkFinished);
         dialog.show();
