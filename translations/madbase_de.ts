@@ -56,10 +56,6 @@
         <translation>dieser Rechner hat keine CA des Clusters zum Festlegen</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>HTTP 200 over TLS from %1</source>
         <translation>HTTP 200 über TLS von %1</translation>
     </message>
@@ -1354,6 +1350,39 @@ Optionen:
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mb::studio::ActivityModel</name>
@@ -1422,6 +1451,132 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>mb::studio::CheckDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Run Again</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Check the Cluster</source>
+        <translation>Selbsttest des Clusters</translation>
+    </message>
+    <message>
+        <source>Check Cluster %1</source>
+        <translation>Selbsttest des Clusters %1</translation>
+    </message>
+    <message>
+        <source>One request through the gateway to the hello function, which writes to Redis and PostgreSQL through the State entry point: every hop with its result and latency, as madbasectl check shows them.</source>
+        <translation>Eine Anfrage über das Gateway an die Funktion hello, die über den State-Zugang in Redis und PostgreSQL schreibt: jede Station mit Ergebnis und Latenz, wie madbasectl check sie zeigt.</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Stationen</translation>
+    </message>
+    <message>
+        <source>%v of %m hops</source>
+        <translation>%v von %m Stationen</translation>
+    </message>
+    <message>
+        <source>Checking the cluster…</source>
+        <translation>Cluster wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The check could not run: not connected to a cluster.</source>
+        <translation>Die Prüfung konnte nicht laufen: keine Verbindung zu einem Cluster.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The check could not run.</source>
+        <translation>Die Prüfung konnte nicht laufen.</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Die Prüfung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>Check failed at %1: %2</source>
+        <translation>Prüfung bei %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Check passed: every hop answered.</source>
+        <translation>Prüfung bestanden: Jede Station hat geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::CheckHopsModel</name>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>State entry (HAProxy)</source>
+        <translation>State-Zugang (HAProxy)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>wartet…</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>mb::studio::ClusterConnection</name>
     <message>
         <source>Looking for cluster %1…</source>
@@ -1434,10 +1589,6 @@ Optionen:
     <message>
         <source>Waiting for the control plane at %1…</source>
         <translation>Warten auf die Steuerungsebene unter %1…</translation>
-    </message>
-    <message>
-        <source>missed heartbeats</source>
-        <translation>Heartbeats ausgeblieben</translation>
     </message>
     <message>
         <source>Not connected to the cluster&apos;s control plane.</source>
@@ -2296,6 +2447,18 @@ Optionen:
         <source>The nodes differ from the cluster&apos;s topology; applying runs:</source>
         <translation>Die Knoten weichen von der Topologie des Clusters ab; beim Anwenden wird ausgeführt:</translation>
     </message>
+    <message>
+        <source>C&amp;heck…</source>
+        <translation>&amp;Selbsttest…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Send a request through every hop of the running cluster and show each result</source>
+        <translation>Eine Anfrage durch jede Station des laufenden Clusters schicken und jedes Ergebnis zeigen</translation>
+    </message>
 </context>
 <context>
     <name>mb::studio::MessageBar</name>
@@ -2310,6 +2473,129 @@ Optionen:
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::NodeDetailsPane</name>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>wird neu gestartet</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation>gestört</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>unhealthy: missed heartbeats</source>
+        <translation>gestört: Heartbeats ausgeblieben</translation>
+    </message>
+    <message>
+        <source>creating</source>
+        <translation>wird erstellt</translation>
+    </message>
+    <message>
+        <source>deleting</source>
+        <translation>wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Select a node to see its details and the software it runs.</source>
+        <translation>Wählen Sie einen Knoten, um seine Details und die Software zu sehen, die er ausführt.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Pillar:</source>
+        <translation>Säule:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Tarif:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Last heartbeat:</source>
+        <translation>Letzter Heartbeat:</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Neustarts</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>none needed: it runs the control plane</source>
+        <translation>keiner nötig: Er betreibt die Steuerungsebene</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <source>No component reported yet.</source>
+        <translation>Noch keine Komponente gemeldet.</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2718,10 @@ Optionen:
     <message>
         <source>Components</source>
         <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>missed heartbeats</source>
+        <translation>Heartbeats ausgeblieben</translation>
     </message>
 </context>
 <context>

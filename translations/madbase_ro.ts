@@ -56,10 +56,6 @@
         <translation>această mașină nu păstrează nicio CA a clusterului de fixat</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>HTTP 200 over TLS from %1</source>
         <translation>HTTP 200 prin TLS de la %1</translation>
     </message>
@@ -1359,6 +1355,42 @@ Opțiuni:
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>chiar acum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>acum %n s</numerusform>
+            <numerusform>acum %n s</numerusform>
+            <numerusform>acum %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>acum %n min</numerusform>
+            <numerusform>acum %n min</numerusform>
+            <numerusform>acum %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>acum %n h</numerusform>
+            <numerusform>acum %n h</numerusform>
+            <numerusform>acum %n h</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mb::studio::ActivityModel</name>
@@ -1427,6 +1459,132 @@ Opțiuni:
     </message>
 </context>
 <context>
+    <name>mb::studio::CheckDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulare</translation>
+    </message>
+    <message>
+        <source>&amp;Run Again</source>
+        <translation>&amp;Rulează din nou</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Check the Cluster</source>
+        <translation>Verificarea clusterului</translation>
+    </message>
+    <message>
+        <source>Check Cluster %1</source>
+        <translation>Verificarea clusterului %1</translation>
+    </message>
+    <message>
+        <source>One request through the gateway to the hello function, which writes to Redis and PostgreSQL through the State entry point: every hop with its result and latency, as madbasectl check shows them.</source>
+        <translation>O cerere prin gateway către funcția hello, care scrie în Redis și PostgreSQL prin intrarea State: fiecare etapă cu rezultatul și latența ei, așa cum le arată madbasectl check.</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>Etape</translation>
+    </message>
+    <message>
+        <source>%v of %m hops</source>
+        <translation>%v din %m etape</translation>
+    </message>
+    <message>
+        <source>Checking the cluster…</source>
+        <translation>Se verifică clusterul…</translation>
+    </message>
+    <message>
+        <source>The check could not run: not connected to a cluster.</source>
+        <translation>Verificarea nu a putut rula: nu există conexiune la un cluster.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Se anulează…</translation>
+    </message>
+    <message>
+        <source>The check could not run.</source>
+        <translation>Verificarea nu a putut rula.</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Verificare anulată.</translation>
+    </message>
+    <message>
+        <source>The check could not run: %1</source>
+        <translation>Verificarea nu a putut rula: %1</translation>
+    </message>
+    <message>
+        <source>Check failed at %1: %2</source>
+        <translation>Verificarea a eșuat la %1: %2</translation>
+    </message>
+    <message>
+        <source>Check passed: every hop answered.</source>
+        <translation>Verificare reușită: fiecare etapă a răspuns.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::CheckHopsModel</name>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>State entry (HAProxy)</source>
+        <translation>Intrarea State (HAProxy)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>reușit</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>eșuat</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>neatins</translation>
+    </message>
+    <message>
+        <source>waiting…</source>
+        <translation>în așteptare…</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>neexecutat</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>Etapă</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latență</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaliu</translation>
+    </message>
+</context>
+<context>
     <name>mb::studio::ClusterConnection</name>
     <message>
         <source>Looking for cluster %1…</source>
@@ -1439,10 +1597,6 @@ Opțiuni:
     <message>
         <source>Waiting for the control plane at %1…</source>
         <translation>Se așteaptă planul de control la %1…</translation>
-    </message>
-    <message>
-        <source>missed heartbeats</source>
-        <translation>semnale de viață ratate</translation>
     </message>
     <message>
         <source>Not connected to the cluster&apos;s control plane.</source>
@@ -2305,6 +2459,18 @@ Opțiuni:
         <source>The nodes differ from the cluster&apos;s topology; applying runs:</source>
         <translation>Nodurile diferă de topologia clusterului; aplicarea rulează:</translation>
     </message>
+    <message>
+        <source>C&amp;heck…</source>
+        <translation>&amp;Verifică…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Send a request through every hop of the running cluster and show each result</source>
+        <translation>Trimite o cerere prin fiecare etapă a clusterului pornit și arată fiecare rezultat</translation>
+    </message>
 </context>
 <context>
     <name>mb::studio::MessageBar</name>
@@ -2319,6 +2485,129 @@ Opțiuni:
     <message>
         <source>Message</source>
         <translation>Mesaj</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::NodeDetailsPane</name>
+    <message>
+        <source>running</source>
+        <translation>rulează</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>pornește</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>în așteptare</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>se repornește</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation>nesănătos</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>eșuat</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>oprit</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>încheiat</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>neinstalat</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>sănătos</translation>
+    </message>
+    <message>
+        <source>unhealthy: missed heartbeats</source>
+        <translation>nesănătos: semnale de viață ratate</translation>
+    </message>
+    <message>
+        <source>creating</source>
+        <translation>se creează</translation>
+    </message>
+    <message>
+        <source>deleting</source>
+        <translation>se șterge</translation>
+    </message>
+    <message>
+        <source>Select a node to see its details and the software it runs.</source>
+        <translation>Selectați un nod pentru a vedea detaliile lui și software-ul pe care îl rulează.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nume:</translation>
+    </message>
+    <message>
+        <source>Pillar:</source>
+        <translation>Pilon:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresă:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stare:</translation>
+    </message>
+    <message>
+        <source>Last heartbeat:</source>
+        <translation>Ultimul semnal de viață:</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componentă</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Reporniri</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>none needed: it runs the control plane</source>
+        <translation>niciunul necesar: rulează planul de control</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>niciunul încă</translation>
+    </message>
+    <message>
+        <source>No component reported yet.</source>
+        <translation>Nicio componentă raportată încă.</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2730,10 @@ Opțiuni:
     <message>
         <source>Components</source>
         <translation>Componente</translation>
+    </message>
+    <message>
+        <source>missed heartbeats</source>
+        <translation>semnale de viață ratate</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "topology/Money.h"
 #include "topology/PlanCatalogue.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace mb::studio {
@@ -19,5 +20,10 @@ namespace mb::studio {
 [[nodiscard]] QString planSpecsShort(const topology::ServerPlan &plan);
 /// A size in GB without a pointless ".0" ("4", "7.5").
 [[nodiscard]] QString formatGb(double gb);
+/// A latency for people: "0.4 ms", "12 ms", "1.3 s"; an empty string when not measured (negative).
+[[nodiscard]] QString formatLatency(double ms);
+/// How long ago `when` was, relative to `now`: "just now", "4 s ago", "3 min ago", "2 h ago";
+/// an empty string for an invalid time.
+[[nodiscard]] QString formatAgo(const QDateTime &when, const QDateTime &now);
 
 } // namespace mb::studio

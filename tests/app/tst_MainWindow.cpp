@@ -5,6 +5,8 @@
 #include "canvas/DesignerScene.h"
 #include "canvas/DesignerView.h"
 #include "document/DesignDocument.h"
+#include "operate/CheckDialog.h"
+#include "operate/NodeDetailsPane.h"
 #include "operate/NodesModel.h"
 #include "operate/ReviewActionsModel.h"
 #include "operate/ReviewDialog.h"
@@ -17,7 +19,11 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace mb;
@@ -43,6 +49,12 @@ public:
     void requestReview(const topology::Topology &design) override { reviewed.push_back(design); }
     void apply(const QString &planId) override { applied << planId; }
     void cancelApply() override {}
+    [[nodiscard]] CheckTargetJob checkTarget() const override
+    {
+        if (m_state != ConnectionState::Connected)
+            return {};
+        return [] { return Result<api::CheckTarget>(api::CheckTarget{"http://127.0.0.1:1", "t", {}}); };
+    }
 
     void setState(ConnectionState state)
     {
@@ -275,6 +287,8 @@ private Q_SLOTS:
                                               QStringLiteral("10.0.0.2"),
                                               QDateTime::currentDateTimeUtc(),
                                               {},
+                                              {},
+                                              {},
                                               {}}});
         QVERIFY(w.nodesModel());
         QCOMPARE(w.nodesModel()->rowCount(), 1);
@@ -293,6 +307,123 @@ private Q_SLOTS:
         QCOMPARE(w.document()->topology().pillar(Pillar::Worker)->count, 5); // the design is untouched
         operate->setState(OperateController::ConnectionState::NotConnected);
         QVERIFY(!w.scene()->card(Pillar::Worker)->health());
+    }
+
+    void testCheckIsInTheClusterMenuAndNeedsAConnection()
+    {
+        MainWindow w;
+        load(w, "starter");
+        QAction *check = w.action(MainWindow::Action::Check);
+        QVERIFY(!check->isEnabled());
+        QVERIFY(!w.showCheck());
+        bool inClusterMenu = false;
+        for (QAction *menu : w.menuBar()->actions())
+            if (menu->menu() && menu->text() == u"&Cluster")
+                inClusterMenu = menu->menu()->actions().contains(check);
+        QVERIFY(inClusterMenu);
+        auto *operate = new FakeOperateController(&w);
+        w.setOperateController(operate);
+        QVERIFY(!check->isEnabled());
+        operate->setState(OperateController::ConnectionState::Connected);
+        QVERIFY(check->isEnabled());
+        check->trigger();
+        auto *dialog = w.findChild<CheckDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->testAttribute(Qt::WA_DeleteOnClose));
+        // The fake's target answers nowhere: the check runs and says it could not reach it.
+        QVERIFY(QTest::qWaitFor([&] { return dialog->phase() == CheckDialog::Phase::Error; }, 10000));
+        QVERIFY(dialog->verdict().startsWith(QStringLiteral("The check could not run: ")));
+        dialog->closeButton()->click();
+        operate->setState(OperateController::ConnectionState::Reconnecting);
+        QVERIFY(!check->isEnabled());
+    }
+
+    void testSelectingANodeShowsItsDetailsAndComponents()
+    {
+        MainWindow w;
+        auto *operate = new FakeOperateController(&w);
+        w.setOperateController(operate);
+        operate->setState(OperateController::ConnectionState::Connected);
+        NodeRow system{QStringLiteral("d-system-1"),
+                       Pillar::System,
+                       QStringLiteral("cx23"),
+                       QStringLiteral("running"),
+                       QStringLiteral("127.0.0.1:20000"),
+                       QDateTime::currentDateTimeUtc().addSecs(-600),
+                       {},
+                       {},
+                       {},
+                       {}};
+        system.health = QStringLiteral("healthy");
+        NodeRow state{QStringLiteral("d-state-1"),
+                      Pillar::State,
+                      QStringLiteral("cx33"),
+                      QStringLiteral("running"),
+                      QStringLiteral("127.0.0.1:20003"),
+                      QDateTime::currentDateTimeUtc().addSecs(-60),
+                      {},
+                      {},
+                      {},
+                      {}};
+        state.health = QStringLiteral("healthy");
+        state.lastHeartbeat = QDateTime::currentDateTimeUtc().addSecs(-4);
+        state.components = {
+            {QStringLiteral("postgres"), QStringLiteral("primary"), QStringLiteral("running"), {}, 0, {}},
+            {QStringLiteral("redis"),
+             QStringLiteral("master"),
+             QStringLiteral("backoff"),
+             QStringLiteral("exit 1"),
+             3,
+             {QStringLiteral("starting"), QStringLiteral("Address already in use")}}};
+        Q_EMIT operate->nodesChanged({system, state});
+        NodeDetailsPane *pane = w.nodeDetails();
+        QVERIFY(pane);
+        QVERIFY(!pane->node());
+        QTableView *view = w.nodesView();
+        QCOMPARE(view->model()->rowCount(), 2);
+        view->selectRow(0); // sorted by name: d-state-1, then d-system-1
+        QCOMPARE(pane->fieldText(NodeDetailsPane::Field::Name), QStringLiteral("d-state-1"));
+        QCOMPARE(pane->fieldText(NodeDetailsPane::Field::Pillar), QStringLiteral("State (Private zone)"));
+        QCOMPARE(pane->fieldText(NodeDetailsPane::Field::Plan), QStringLiteral("cx33"));
+        QCOMPARE(pane->fieldText(NodeDetailsPane::Field::Address), QStringLiteral("127.0.0.1:20003"));
+        QCOMPARE(pane->fieldText(NodeDetailsPane::Field::State), QStringLiteral("running, healthy"));
+        QCOMPARE(pane->fieldText(NodeDetailsPane::Field::LastHeartbeat), QStringLiteral("4 s ago"));
+        QTreeWidget *components = pane->components();
+        QCOMPARE(components->topLevelItemCount(), 2);
+        QCOMPARE(components->topLevelItem(0)->text(NodeDetailsPane::ComponentStateColumn),
+                 QStringLiteral("running"));
+        QCOMPARE(components->topLevelItem(0)->childCount(), 0);
+        QTreeWidgetItem *redis = components->topLevelItem(1);
+        QCOMPARE(redis->text(NodeDetailsPane::ComponentNameColumn), QStringLiteral("redis"));
+        QCOMPARE(redis->text(NodeDetailsPane::ComponentStateColumn), QStringLiteral("restarting"));
+        QCOMPARE(redis->text(NodeDetailsPane::ComponentRoleColumn), QStringLiteral("master"));
+        QCOMPARE(redis->text(NodeDetailsPane::ComponentRestartsColumn), QStringLiteral("3"));
+        // The reason, then its last output lines, under it and unfolded.
+        QCOMPARE(redis->childCount(), 3);
+        QCOMPARE(redis->child(0)->text(0), QStringLiteral("exit 1"));
+        QCOMPARE(redis->child(2)->text(0), QStringLiteral("Address already in use"));
+        QVERIFY(redis->isExpanded());
+
+        // A new report updates the pane in place; the selection stays on the node.
+        state.components[1] = {
+            QStringLiteral("redis"), QStringLiteral("master"), QStringLiteral("running"), {}, 3, {}};
+        Q_EMIT operate->nodesChanged({system, state});
+        QCOMPARE(pane->fieldText(NodeDetailsPane::Field::Name), QStringLiteral("d-state-1"));
+        QCOMPARE(components->topLevelItem(1)->text(NodeDetailsPane::ComponentStateColumn),
+                 QStringLiteral("running"));
+        QCOMPARE(components->topLevelItem(1)->childCount(), 0);
+        // The System node sends no heartbeat: it runs the control plane.
+        view->selectRow(1);
+        QCOMPARE(pane->fieldText(NodeDetailsPane::Field::LastHeartbeat),
+                 QStringLiteral("none needed: it runs the control plane"));
+        QCOMPARE(pane->components()->topLevelItem(0)->text(0), QStringLiteral("No component reported yet."));
+        // When the node goes, the view selects the one left, and the pane follows; with none, it is empty.
+        Q_EMIT operate->nodesChanged({state});
+        QCOMPARE(pane->fieldText(NodeDetailsPane::Field::Name), QStringLiteral("d-state-1"));
+        Q_EMIT operate->nodesChanged({});
+        QVERIFY(!pane->node());
+        QCOMPARE(pane->fieldText(NodeDetailsPane::Field::Name), QString());
     }
 
     void testReviewIsRefusedWhileTheDesignBreaksRules()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#include "Format.h"
 #include "StudioTestSupport.h"
 #include "document/DesignDocument.h"
 #include "operate/NodesModel.h"
@@ -9,6 +10,9 @@
 #include "panels/PlanListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -34,6 +38,8 @@ private:
                        status,
                        QStringLiteral("10.0.0.2"),
                        QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC),
+                       {},
+                       {},
                        {},
                        {}};
     }
@@ -203,10 +209,14 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, Mode);
         NodeRow state = node(QStringLiteral("p-state-1"), Pillar::State, QStringLiteral("running"));
         state.components = {
-            {QStringLiteral("postgres"), QStringLiteral("primary"), QStringLiteral("running"), {}, 0},
-            {QStringLiteral("redis"), QStringLiteral("master"), QStringLiteral("crash-loop"),
-             QStringLiteral("Address already in use"), 4},
-            {QStringLiteral("haproxy"), QStringLiteral("entry"), QStringLiteral("running"), {}, 1}};
+            {QStringLiteral("postgres"), QStringLiteral("primary"), QStringLiteral("running"), {}, 0, {}},
+            {QStringLiteral("redis"),
+             QStringLiteral("master"),
+             QStringLiteral("crash-loop"),
+             QStringLiteral("Address already in use"),
+             4,
+             {}},
+            {QStringLiteral("haproxy"), QStringLiteral("entry"), QStringLiteral("running"), {}, 1, {}}};
         const NodeRow bare = node(QStringLiteral("p-worker-1"), Pillar::Worker, QStringLiteral("running"));
         model.setNodes({state, bare});
         const QModelIndex cell = model.index(0, NodesModel::ComponentsColumn);
@@ -229,6 +239,94 @@ private Q_SLOTS:
         QCOMPARE(cell.data().toString(), QStringLiteral("3 of 3 running"));
         QCOMPARE(model.headerData(NodesModel::ComponentsColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Components"));
+    }
+
+    void testNodeRowsComeFromTheControlPlanesNodeList()
+    {
+        // As GET /v1/nodes answers (daemons/controlplane/ControlPlaneRoutes.cpp, docs/operations.md).
+        const auto json = QJsonDocument::fromJson(R"({"nodes": [
+            {"name": "d-system-1", "pillar": "system", "plan": "cx23", "state": "running", "health": "healthy",
+             "address": "127.0.0.1:20000", "uptimeSeconds": 120, "lastHeartbeatSeconds": -1,
+             "components": [{"name": "victoria-metrics", "state": "running", "role": "metrics", "restarts": 0}]},
+            {"name": "d-state-1", "pillar": "state", "plan": "cx33", "state": "running", "health": "healthy",
+             "address": "127.0.0.1:20003", "uptimeSeconds": 60, "lastHeartbeatSeconds": 2,
+             "components": [
+                {"name": "postgres", "state": "running", "role": "primary", "restarts": 0},
+                {"name": "redis", "state": "backoff", "role": "master", "restarts": 3, "crashLoop": true,
+                 "detail": "exit 1", "lastLines": ["starting", "Address already in use"]},
+                {"name": "haproxy", "state": "waiting", "role": "entry", "restarts": 0,
+                 "detail": "waiting for the node's desired config"}]},
+            {"name": "d-worker-1", "pillar": "worker", "plan": "cx23", "state": "running", "health": "unhealthy",
+             "address": "127.0.0.1:20002", "uptimeSeconds": 600, "lastHeartbeatSeconds": 17, "components": []},
+            {"name": "d-proxy-1", "pillar": "proxy", "plan": "cx23", "state": "creating", "health": "starting",
+             "address": "", "uptimeSeconds": 0, "lastHeartbeatSeconds": -1},
+            {"name": "odd-1", "pillar": "mainframe", "state": "running"}]})");
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+        const QList<NodeRow> rows = nodeRowsFromJson(json.object().value(u"nodes").toArray(), now);
+        QCOMPARE(rows.size(), qsizetype(4)); // the unknown pillar is left out
+        const NodeRow &system = rows[0];
+        QCOMPARE(system.pillar, Pillar::System);
+        QCOMPARE(system.started, now.addSecs(-120));
+        QVERIFY(!system.lastHeartbeat.isValid());
+        QVERIFY(system.countsHealthy());
+        const NodeRow &state = rows[1];
+        QCOMPARE(state.health, QStringLiteral("healthy"));
+        QCOMPARE(state.lastHeartbeat, now.addSecs(-2));
+        QCOMPARE(state.components.size(), qsizetype(3));
+        const ComponentRow &redis = state.components[1];
+        QCOMPARE(redis.state, QStringLiteral("backoff"));
+        QCOMPARE(redis.restarts, 3);
+        QCOMPARE(redis.detail, QStringLiteral("exit 1"));
+        QCOMPARE(redis.lastLines,
+                 (QStringList{QStringLiteral("starting"), QStringLiteral("Address already in use")}));
+        QCOMPARE(state.components[2].detail, QStringLiteral("waiting for the node's desired config"));
+        // A daemon that reports in while its software does not run is not healthy for its pillar.
+        QVERIFY(!state.countsHealthy());
+        QCOMPARE(rows[2].error, QStringLiteral("missed heartbeats"));
+        QVERIFY(!rows[2].countsHealthy());
+        QVERIFY(!rows[3].started.isValid());
+    }
+
+    void testLatencyAndAgeAreWrittenForPeople()
+    {
+        QCOMPARE(formatLatency(0.44), QStringLiteral("0.4 ms"));
+        QCOMPARE(formatLatency(9.96), QStringLiteral("10.0 ms"));
+        QCOMPARE(formatLatency(12.3), QStringLiteral("12 ms"));
+        QCOMPARE(formatLatency(1340), QStringLiteral("1.3 s"));
+        QCOMPARE(formatLatency(-1), QString()); // not measured
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+        QCOMPARE(formatAgo(now, now), QStringLiteral("just now"));
+        QCOMPARE(formatAgo(now.addSecs(-4), now), QStringLiteral("4 s ago"));
+        QCOMPARE(formatAgo(now.addSecs(-185), now), QStringLiteral("3 min ago"));
+        QCOMPARE(formatAgo(now.addSecs(-2 * 3600 - 5), now), QStringLiteral("2 h ago"));
+        QCOMPARE(formatAgo(now.addSecs(5), now), QStringLiteral("just now")); // a clock a little ahead
+        QCOMPARE(formatAgo(QDateTime(), now), QString());
+    }
+
+    void testPillarHealthCountsComponentsNotOnlyDaemons()
+    {
+        NodeRow a = node(QStringLiteral("p-state-1"), Pillar::State, QStringLiteral("running"));
+        a.health = QStringLiteral("healthy");
+        a.components = {
+            {QStringLiteral("postgres"), QStringLiteral("primary"), QStringLiteral("running"), {}, 0, {}},
+            {QStringLiteral("redis"), QStringLiteral("master"), QStringLiteral("running"), {}, 0, {}}};
+        NodeRow b = a;
+        b.name = QStringLiteral("p-state-2");
+        b.components[1].state = QStringLiteral("backoff");
+        NodeRow c = a;
+        c.name = QStringLiteral("p-state-3");
+        c.health = QStringLiteral("unhealthy");
+        NodeRow worker = node(QStringLiteral("p-worker-1"), Pillar::Worker, QStringLiteral("running"));
+        worker.health = QStringLiteral("healthy");
+        // An optional component that is not installed, or a one-shot that finished, is as it should be.
+        worker.components = {
+            {QStringLiteral("runtime"), QStringLiteral("functions"), QStringLiteral("running"), {}, 0, {}},
+            {QStringLiteral("extra"), {}, QStringLiteral("absent"), {}, 0, {}},
+            {QStringLiteral("migrate"), {}, QStringLiteral("exited"), {}, 0, {}}};
+        const QList<NodeRow> nodes{a, b, c, worker};
+        QCOMPARE(pillarHealthOf(nodes, Pillar::State), std::make_pair(1, 3));
+        QCOMPARE(pillarHealthOf(nodes, Pillar::Worker), std::make_pair(1, 1));
+        QCOMPARE(pillarHealthOf(nodes, Pillar::Proxy), std::make_pair(0, 0));
     }
 
     void testReviewListsEveryActionWithDowntimeAndCost()

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "ClusterHarness.h"
 
+#include "api/ClusterRecord.h"
+#include "operate/CheckDialog.h"
+#include "operate/CheckHopsModel.h"
 #include "operate/ClusterConnection.h"
 #include "providers/local/LocalProvider.h"
 #include "support/TestSupport.h"
@@ -10,6 +13,7 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 using mb::studio::ClusterConnection;
 using mb::studio::OperateController;
@@ -18,7 +22,8 @@ using mb::studio::ReviewPlan;
 using mb::test::ClusterHarness;
 
 /// Studio's Operate half against a real cluster on this machine: bootstrap on Connect,
-/// review, apply with per-node progress, nodes coming up healthy, and a one-click System resize.
+/// review, apply with per-node progress, nodes coming up healthy, Cluster ▸ Check through every
+/// hop, and a one-click System resize.
 class TestStudioOperate : public QObject
 {
     Q_OBJECT
@@ -75,6 +80,7 @@ private Q_SLOTS:
 
     void testConnectBootstrapsTheSystemNode()
     {
+        QVERIFY(!m_connection.checkTarget()); // nothing to check before connecting
         QSignalSpy state(&m_connection, &OperateController::connectionStateChanged);
         m_connection.connectToCluster(m_design);
         QVERIFY(QTest::qWaitFor(
@@ -105,6 +111,65 @@ private Q_SLOTS:
         QVERIFY(perNode.value(QStringLiteral("studio-worker-1")) >= 3); // create, bootstrap, wait healthy
         QVERIFY(steps.size() >= 2 * 9);
         QVERIFY(QTest::qWaitFor([&] { return healthyNodes() == 4; }, 20000));
+    }
+
+    void testCheckPassesThroughEveryHop()
+    {
+        // Once every node's software runs (PostgreSQL's initdb takes a few seconds).
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                QSignalSpy nodes(&m_connection, &OperateController::nodesChanged);
+                if (!QTest::qWaitFor([&] { return !nodes.isEmpty(); }, 5000))
+                    return false;
+                const auto rows = nodes.last().first().value<QList<mb::studio::NodeRow>>();
+                return rows.size() == 4 && std::ranges::all_of(rows, [](const mb::studio::NodeRow &n) {
+                           return !n.components.isEmpty() && n.countsHealthy();
+                       });
+            },
+            60000));
+        // What the node details pane shows: every node but the System node reports in, with its components.
+        QSignalSpy nodes(&m_connection, &OperateController::nodesChanged);
+        QVERIFY(QTest::qWaitFor([&] { return !nodes.isEmpty(); }, 5000));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const auto &row : nodes.last().first().value<QList<mb::studio::NodeRow>>()) {
+            QCOMPARE(row.health, QStringLiteral("healthy"));
+            if (row.pillar == mb::topology::Pillar::System) {
+                QCOMPARE(row.components.first().name, QStringLiteral("victoria-metrics"));
+                continue;
+            }
+            QVERIFY2(row.lastHeartbeat.isValid() && row.lastHeartbeat.secsTo(now) <= 10,
+                     qPrintable(row.name));
+            for (const auto &component : row.components)
+                QVERIFY2(component.state == u"running" && !component.role.isEmpty(),
+                         qPrintable(component.name));
+        }
+
+        mb::studio::CheckDialog dialog(m_connection.checkTarget(), QStringLiteral("studio"));
+        QSignalSpy finished(&dialog, &mb::studio::CheckDialog::checkFinished);
+        dialog.show();
+        dialog.start();
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
+        QVERIFY2(dialog.phase() == mb::studio::CheckDialog::Phase::Passed, qPrintable(dialog.verdict()));
+        QCOMPARE(dialog.verdict(), QStringLiteral("Check passed: every hop answered."));
+        for (int row = 0; row < dialog.model()->rowCount(); ++row) {
+            const auto kind = static_cast<mb::api::CheckHopKind>(row);
+            const auto &hop = dialog.model()->hop(kind);
+            QVERIFY2(hop && hop->ok, mb::api::checkHopName(kind));
+            QCOMPARE(dialog.model()->index(row, mb::studio::CheckHopsModel::ResultColumn).data().toString(),
+                     QStringLiteral("passed"));
+            QVERIFY(!dialog.model()
+                         ->index(row, mb::studio::CheckHopsModel::DetailColumn)
+                         .data()
+                         .toString()
+                         .isEmpty());
+        }
+        QVERIFY(dialog.model()->hop(mb::api::CheckHopKind::Gateway)->ms >= 0);
+        QVERIFY(
+            !dialog.model()->index(0, mb::studio::CheckHopsModel::LatencyColumn).data().toString().isEmpty());
+        // The check pinned the cluster CA in the cluster's record, as madbasectl check does.
+        const auto record = mb::api::ClusterRecord::load(m_harness.root().toStdString(), "studio");
+        QVERIFY(record);
+        QVERIFY(record->caCertificate.starts_with("-----BEGIN CERTIFICATE-----"));
     }
 
     void testOneClickSystemResizeGoesThroughReview()
@@ -171,5 +236,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStudioOperate)
+QTEST_MAIN(TestStudioOperate)
 #include "tst_StudioOperate.moc"

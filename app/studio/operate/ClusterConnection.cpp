@@ -3,6 +3,7 @@
 #include "ClusterConnection.h"
 
 #include "api/LocalBootstrap.h"
+#include "base/Secret.h"
 #include "common/CoreText.h"
 #include "providers/local/LocalProvider.h"
 #include "topology/PlanCatalogue.h"
@@ -86,6 +87,22 @@ ClusterConnection::~ClusterConnection() = default;
 QString ClusterConnection::endpoint() const
 {
     return m_client ? m_client->baseUrl().toString() : QString();
+}
+
+OperateController::CheckTargetJob ClusterConnection::checkTarget() const
+{
+    if (m_state != ConnectionState::Connected || !m_client)
+        return {};
+    return [root = m_root, cluster = m_cluster.toStdString()]() -> Result<api::CheckTarget> {
+        // The CA is pinned from the cluster's record; the first check after bootstrap keeps it there.
+        const auto record = api::pinLocalClusterCa(root, cluster);
+        if (!record)
+            return std::unexpected(record.error());
+        auto token = readSecretFile(api::ClusterRecord::tokenPath(root, record->name));
+        if (!token)
+            return std::unexpected(token.error());
+        return api::CheckTarget{record->apiUrl, std::move(*token), record->caCertificate};
+    };
 }
 
 void ClusterConnection::setState(ConnectionState state, const QString &detail)
@@ -197,47 +214,16 @@ void ClusterConnection::pollNodes()
             }
             if (m_state == ConnectionState::Reconnecting)
                 setState(ConnectionState::Connected);
-            QList<NodeRow> rows;
-            QMap<topology::Pillar, std::pair<int, int>> health;
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            for (const QJsonValue &v : r.body.value(QStringLiteral("nodes")).toArray()) {
-                const QJsonObject n = v.toObject();
-                const auto pillar =
-                    topology::pillarFromName(n.value(QStringLiteral("pillar")).toString().toStdString());
-                if (!pillar)
-                    continue;
-                const QString state = n.value(QStringLiteral("state")).toString();
-                const QString healthText = n.value(QStringLiteral("health")).toString();
-                const qint64 uptime = n.value(QStringLiteral("uptimeSeconds")).toInteger();
-                QList<ComponentRow> components;
-                for (const QJsonValue &c : n.value(QStringLiteral("components")).toArray()) {
-                    const QJsonObject o = c.toObject();
-                    const QJsonArray lines = o.value(QStringLiteral("lastLines")).toArray();
-                    QString detail = o.value(QStringLiteral("detail")).toString();
-                    if (detail.isEmpty() && o.value(QStringLiteral("state")).toString() != u"running" &&
-                        !lines.isEmpty())
-                        detail = lines.last().toString();
-                    components.append(ComponentRow{o.value(QStringLiteral("name")).toString(),
-                                                   o.value(QStringLiteral("role")).toString(),
-                                                   o.value(QStringLiteral("state")).toString(), detail,
-                                                   o.value(QStringLiteral("restarts")).toInt()});
-                }
-                rows.append(NodeRow{n.value(QStringLiteral("name")).toString(), *pillar,
-                                    n.value(QStringLiteral("plan")).toString(), state,
-                                    n.value(QStringLiteral("address")).toString(),
-                                    state == u"running" ? now.addSecs(-uptime) : QDateTime(),
-                                    healthText == u"unhealthy" ? tr("missed heartbeats") : QString(),
-                                    components});
-                auto &[healthy, total] = health[*pillar];
-                ++total;
-                // A pillar's health counts what its nodes run, not only their daemons.
-                healthy += healthText == u"healthy" && rows.last().componentsRunning() ? 1 : 0;
-                if (*pillar == topology::Pillar::System)
-                    m_systemPlan = n.value(QStringLiteral("plan")).toString();
-            }
+            const QList<NodeRow> rows = nodeRowsFromJson(r.body.value(QStringLiteral("nodes")).toArray(),
+                                                         QDateTime::currentDateTimeUtc());
+            for (const NodeRow &n : rows)
+                if (n.pillar == topology::Pillar::System)
+                    m_systemPlan = n.plan;
             Q_EMIT nodesChanged(rows);
-            for (const topology::Pillar p : topology::AllPillars)
-                Q_EMIT pillarHealthChanged(p, health.value(p).first, health.value(p).second);
+            for (const topology::Pillar p : topology::AllPillars) {
+                const auto [healthy, total] = pillarHealthOf(rows, p);
+                Q_EMIT pillarHealthChanged(p, healthy, total);
+            }
         },
         5000);
     // Converge or say so: the control plane reports what differs once no apply runs.

@@ -38,6 +38,8 @@ public:
 
     [[nodiscard]] ConnectionState connectionState() const override { return m_state; }
     [[nodiscard]] QString endpoint() const override;
+    /// From the cluster's record, pinning the cluster CA there first as `madbasectl check` does.
+    [[nodiscard]] CheckTargetJob checkTarget() const override;
 
     void connectToCluster(const mb::topology::Topology &design) override;
     void disconnectFromCluster() override;

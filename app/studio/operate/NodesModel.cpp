@@ -5,6 +5,8 @@
 #include "StudioTypes.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace mb::studio {
 
@@ -95,7 +97,7 @@ QString componentsSummary(const NodeRow &row)
                                        [](const ComponentRow &c) { return c.state == u"running"; });
     QString text = NodesModel::tr("%1 of %2 running").arg(running).arg(row.components.size());
     for (const ComponentRow &c : row.components) {
-        if (c.state != u"running") {
+        if (!c.fine()) {
             text += NodesModel::tr(" · %1 is %2").arg(c.name, c.state);
             break;
         }
@@ -197,6 +199,60 @@ QVariant NodesModel::headerData(int section, Qt::Orientation orientation, int ro
     default:
         return {};
     }
+}
+
+QList<NodeRow> nodeRowsFromJson(const QJsonArray &nodes, const QDateTime &now)
+{
+    QList<NodeRow> rows;
+    for (const QJsonValue &v : nodes) {
+        const QJsonObject n = v.toObject();
+        const auto pillar =
+            topology::pillarFromName(n.value(QStringLiteral("pillar")).toString().toStdString());
+        if (!pillar)
+            continue;
+        NodeRow row;
+        row.name = n.value(QStringLiteral("name")).toString();
+        row.pillar = *pillar;
+        row.plan = n.value(QStringLiteral("plan")).toString();
+        row.status = n.value(QStringLiteral("state")).toString();
+        row.address = n.value(QStringLiteral("address")).toString();
+        row.health = n.value(QStringLiteral("health")).toString();
+        if (row.status == u"running")
+            row.started = now.addSecs(-n.value(QStringLiteral("uptimeSeconds")).toInteger());
+        if (const qint64 ago = n.value(QStringLiteral("lastHeartbeatSeconds")).toInteger(-1); ago >= 0)
+            row.lastHeartbeat = now.addSecs(-ago);
+        if (row.health == u"unhealthy")
+            row.error = NodesModel::tr("missed heartbeats");
+        for (const QJsonValue &c : n.value(QStringLiteral("components")).toArray()) {
+            const QJsonObject o = c.toObject();
+            ComponentRow component;
+            component.name = o.value(QStringLiteral("name")).toString();
+            component.role = o.value(QStringLiteral("role")).toString();
+            component.state = o.value(QStringLiteral("state")).toString();
+            component.restarts = o.value(QStringLiteral("restarts")).toInt();
+            for (const QJsonValue &line : o.value(QStringLiteral("lastLines")).toArray())
+                component.lastLines << line.toString();
+            component.detail = o.value(QStringLiteral("detail")).toString();
+            if (component.detail.isEmpty() && component.state != u"running" && !component.lastLines.isEmpty())
+                component.detail = component.lastLines.last();
+            row.components.append(component);
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+std::pair<int, int> pillarHealthOf(const QList<NodeRow> &nodes, topology::Pillar pillar)
+{
+    std::pair<int, int> counts{0, 0};
+    for (const NodeRow &n : nodes) {
+        if (n.pillar != pillar)
+            continue;
+        ++counts.second;
+        // A pillar's health counts what its nodes run, not only their daemons.
+        counts.first += n.countsHealthy() ? 1 : 0;
+    }
+    return counts;
 }
 
 } // namespace mb::studio

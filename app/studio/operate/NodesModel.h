@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
+#include <QStringList>
 #include <algorithm>
 
 namespace mb::studio {
@@ -22,6 +23,14 @@ struct ComponentRow
     QString state;  ///< "running", "starting", "waiting", "backoff", "crash-loop", "stopped"…
     QString detail; ///< why it is not running, or its last output line
     int restarts = 0;
+    /// Its last output lines (the daemon keeps 20), reported while it does not run as it should.
+    QStringList lastLines;
+    /// Whether it is as it should be: running, or an optional one that is not installed, or a
+    /// one-shot that finished (the daemon's own view, daemons/runtime/Component.h).
+    [[nodiscard]] bool fine() const
+    {
+        return state == u"running" || state == u"absent" || state == u"exited";
+    }
     friend bool operator==(const ComponentRow &, const ComponentRow &) = default;
 };
 
@@ -36,12 +45,16 @@ struct NodeRow
     QDateTime started; ///< last start; invalid when not running
     QString error;     ///< the node's last error, shown inline
     QList<ComponentRow> components;
-    /// Whether every component the node reported runs (true for a node that runs none).
+    QString health;          ///< "healthy", "unhealthy", "starting", "stopped" (the control plane's view)
+    QDateTime lastHeartbeat; ///< when its daemon last reported; invalid when it never did
+    /// Whether every component the node reported is as it should be (true for a node that runs none).
     [[nodiscard]] bool componentsRunning() const
     {
         return std::all_of(components.begin(), components.end(),
-                           [](const ComponentRow &c) { return c.state == u"running"; });
+                           [](const ComponentRow &c) { return c.fine(); });
     }
+    /// What a pillar card counts as healthy: the daemon reports in and everything it runs runs.
+    [[nodiscard]] bool countsHealthy() const { return health == u"healthy" && componentsRunning(); }
     friend bool operator==(const NodeRow &, const NodeRow &) = default;
 };
 
@@ -98,3 +111,16 @@ private:
 } // namespace mb::studio
 
 Q_DECLARE_METATYPE(mb::studio::NodeRow)
+
+class QJsonArray;
+
+namespace mb::studio {
+
+/// The rows of GET /v1/nodes' `nodes` (docs/operations.md), with times relative to `now`; nodes of
+/// an unknown pillar are left out.
+[[nodiscard]] QList<NodeRow> nodeRowsFromJson(const QJsonArray &nodes, const QDateTime &now);
+
+/// How many of `pillar`'s nodes count as healthy (NodeRow::countsHealthy), and how many there are.
+[[nodiscard]] std::pair<int, int> pillarHealthOf(const QList<NodeRow> &nodes, topology::Pillar pillar);
+
+} // namespace mb::studio

@@ -4,10 +4,14 @@
 
 #include "NodesModel.h"
 #include "ReviewPlan.h"
+#include "api/ClusterCheck.h"
+#include "base/Error.h"
 #include "topology/Topology.h"
 
 #include <QMap>
 #include <QObject>
+
+#include <functional>
 
 namespace mb::studio {
 
@@ -41,6 +45,13 @@ public:
     [[nodiscard]] virtual ConnectionState connectionState() const = 0;
     /// Where the control plane is ("https://127.0.0.1:7443"), for the status bar's tooltip.
     [[nodiscard]] virtual QString endpoint() const = 0;
+
+    /// Finds what Cluster ▸ Check reaches (the API, its token, the cluster CA to pin). It may
+    /// read and write the cluster's files, so it is a job to run off the GUI thread; any thread
+    /// may run it, and it holds no reference to its controller.
+    using CheckTargetJob = std::function<Result<api::CheckTarget>()>;
+    /// The job for the connected cluster; empty while not connected (then nothing to check).
+    [[nodiscard]] virtual CheckTargetJob checkTarget() const { return {}; }
 
 public Q_SLOTS:
     /// Bootstraps the design's cluster (its System node) or connects to it if it runs.

@@ -12,7 +12,9 @@
 #include "document/DesignDocument.h"
 #include "document/ProblemTarget.h"
 #include "operate/ActivityPanel.h"
+#include "operate/CheckDialog.h"
 #include "operate/NodesModel.h"
+#include "operate/NodesPanel.h"
 #include "operate/ReviewDialog.h"
 #include "panels/InspectorWidget.h"
 #include "panels/PaletteWidget.h"
@@ -24,13 +26,10 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QGuiApplication>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -266,6 +265,7 @@ void MainWindow::setConnectionState(OperateController::ConnectionState state, co
         m_pendingCount = 0; // learnt again from the next connection
     m_connectionLabel->setToolTip(tip);
     action(Action::Review)->setEnabled(m_operate && state == State::Connected);
+    action(Action::Check)->setEnabled(m_operate && state == State::Connected);
     action(Action::Connect)->setEnabled(m_operate != nullptr);
     action(Action::Connect)->setText(state == State::NotConnected ? tr("&Connect…") : tr("&Disconnect"));
     if (state == State::NotConnected) {
@@ -318,29 +318,12 @@ void MainWindow::setOperateController(OperateController *controller)
 
     m_nodesModel = new NodesModel(this);
     connect(controller, &OperateController::nodesChanged, m_nodesModel, &NodesModel::setNodes);
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_nodesModel);
-    auto *table = new QTableView;
-    table->setModel(proxy);
-    table->setSortingEnabled(true);
-    table->sortByColumn(NodesModel::NameColumn, Qt::AscendingOrder);
-    table->verticalHeader()->hide();
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->horizontalHeader()->setStretchLastSection(true);
-    // Names, components and loopback addresses are read whole: size those columns to their contents.
-    for (const int column :
-         {int(NodesModel::NameColumn), int(NodesModel::ComponentsColumn), int(NodesModel::AddressColumn)})
-        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(table, &QWidget::customContextMenuRequested, this, [this, table, proxy](const QPoint &at) {
-        const QModelIndex index = proxy->mapToSource(table->indexAt(at));
-        if (!index.isValid())
-            return;
-        createNodeMenu(m_nodesModel->nodes().at(index.row()))->popup(table->viewport()->mapToGlobal(at));
-    });
+    m_nodesPanel = new NodesPanel(m_nodesModel);
+    connect(m_nodesPanel, &NodesPanel::nodeMenuRequested, this,
+            [this](const NodeRow &node, const QPoint &at) { createNodeMenu(node)->popup(at); });
     m_nodesDock = new QDockWidget(tr("Nodes"), this);
     m_nodesDock->setObjectName(QStringLiteral("NodesDock"));
-    m_nodesDock->setWidget(table);
+    m_nodesDock->setWidget(m_nodesPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_nodesDock);
     tabifyDockWidget(m_problemsDock, m_nodesDock);
     restoreDockWidget(m_nodesDock);
@@ -358,11 +341,36 @@ void MainWindow::setOperateController(OperateController *controller)
         m_activityDock->raise();
     });
     auto *tick = new QTimer(this);
-    connect(tick, &QTimer::timeout, m_nodesModel,
-            [this] { m_nodesModel->setNow(QDateTime::currentDateTimeUtc()); });
-    tick->start(std::chrono::seconds(30));
+    connect(tick, &QTimer::timeout, m_nodesModel, [this] {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_nodesModel->setNow(now);
+        m_nodesPanel->setNow(now);
+    });
+    tick->start(std::chrono::seconds(5));
 
     setConnectionState(controller->connectionState(), {});
+}
+
+QTableView *MainWindow::nodesView() const
+{
+    return m_nodesPanel ? m_nodesPanel->view() : nullptr;
+}
+
+NodeDetailsPane *MainWindow::nodeDetails() const
+{
+    return m_nodesPanel ? m_nodesPanel->details() : nullptr;
+}
+
+CheckDialog *MainWindow::showCheck()
+{
+    if (!m_operate || m_operate->connectionState() != OperateController::ConnectionState::Connected)
+        return nullptr;
+    auto *dialog =
+        new CheckDialog(m_operate->checkTarget(), QString::fromStdString(m_document->topology().name), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->start();
+    return dialog;
 }
 
 QMenu *MainWindow::createNodeMenu(const NodeRow &node)

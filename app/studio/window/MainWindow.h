@@ -12,6 +12,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QTableView;
 class QToolButton;
 
 namespace mb::studio {
@@ -22,7 +23,10 @@ class DesignerView;
 class FileController;
 class InspectorWidget;
 class MessageBar;
+class CheckDialog;
+class NodeDetailsPane;
 class NodesModel;
+class NodesPanel;
 class PaletteWidget;
 class ProblemsPanel;
 
@@ -68,6 +72,7 @@ public:
         ChangePlan,
         Connect,
         Review,
+        Check,
         Preferences,
         Shortcuts,
         About,
@@ -96,6 +101,11 @@ public:
     [[nodiscard]] QMenu *createNodeMenu(const NodeRow &node);
     [[nodiscard]] OperateController *operateController() const { return m_operate; }
     [[nodiscard]] NodesModel *nodesModel() const { return m_nodesModel; }
+    /// The Nodes view and the details of the node selected there (null until a controller is set).
+    [[nodiscard]] QTableView *nodesView() const;
+    [[nodiscard]] NodeDetailsPane *nodeDetails() const;
+    /// Cluster ▸ Check: opens the check of the connected cluster and starts it (null when not connected).
+    CheckDialog *showCheck();
 
 public Q_SLOTS:
     /// Selects what a diagnostic's pointer is about and focuses its field.
@@ -153,6 +163,7 @@ private:
     std::map<Action, QString> m_iconNames;
     OperateController *m_operate = nullptr;
     NodesModel *m_nodesModel = nullptr;
+    NodesPanel *m_nodesPanel = nullptr;
     bool m_closeConfirmed = false;
     bool m_closeWhenIdle = false;
 };

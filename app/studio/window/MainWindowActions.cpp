@@ -176,6 +176,11 @@ void MainWindow::createActions()
                       tr("See every action and the cost difference before applying the design"),
                       QStringLiteral("review-changes")),
             &QAction::triggered, this, &MainWindow::requestReview);
+    QAction *check =
+        addAction(Action::Check, tr("C&heck…"), {K(tr("Ctrl+Shift+H"))},
+                  tr("Send a request through every hop of the running cluster and show each result"));
+    check->setEnabled(false);
+    connect(check, &QAction::triggered, this, [this] { showCheck(); });
 
     QAction *prefs = addAction(Action::Preferences, tr("&Preferences…"), {K::Preferences, K(tr("Ctrl+,"))},
                                tr("Language and other settings"));
@@ -243,6 +248,7 @@ void MainWindow::createMenus()
     cluster->addSeparator();
     cluster->addAction(action(Action::Connect));
     cluster->addAction(action(Action::Review));
+    cluster->addAction(action(Action::Check));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(Action::Shortcuts));

@@ -13,7 +13,9 @@
 #include "panels/ProblemsPanel.h"
 
 #include "api/LocalBootstrap.h"
+#include "operate/CheckDialog.h"
 #include "operate/ClusterConnection.h"
+#include "operate/NodeDetailsPane.h"
 #include "operate/NodesModel.h"
 #include "operate/ReviewDialog.h"
 
@@ -28,6 +30,7 @@
 #include <QPainter>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <algorithm>
@@ -175,9 +178,25 @@ void captureOperateScreenshots(const QDir &dir, QStringList &written)
         save(window.grab(), dir.filePath(QStringLiteral("studio-applied.png")), written);
         if (QDockWidget *nodes = window.findChild<QDockWidget *>(QStringLiteral("NodesDock"))) {
             nodes->raise();
+            window.resizeDocks({nodes}, {260}, Qt::Vertical);
+            // The State node's details: what a person looks at when a store misbehaves.
+            const QAbstractItemModel *rows = window.nodesView()->model();
+            for (int row = 0; row < rows->rowCount(); ++row)
+                if (rows->index(row, NodesModel::NameColumn).data().toString() == u"demo-state-1")
+                    window.nodesView()->selectRow(row);
             settle();
             save(window.grab(), dir.filePath(QStringLiteral("studio-nodes.png")), written);
         }
+        CheckDialog check(connection->checkTarget(), QStringLiteral("demo"), &window);
+        bool checked = false;
+        QObject::connect(&check, &CheckDialog::checkFinished, &window, [&] { checked = true; });
+        check.show();
+        check.start();
+        waitUntil([&] { return checked; }, 30000);
+        settle();
+        save(overWindow(window.grab(), check.grab(), check.windowTitle(), window.palette()),
+             dir.filePath(QStringLiteral("studio-check.png")), written);
+        check.hide();
     }
     connection->disconnectFromCluster();
     const api::Teardown teardown = api::destroyLocal(root.path().toStdString(), "demo");

@@ -14,8 +14,9 @@ namespace mb::studio {
 /**
  * Renders Studio's main views into `directory` as PNG (the docs' screenshots): the starter
  * cluster, the production cluster with a problem selected, a refused drop, the dark
- * appearance and the Preferences dialog. Runs under any QPA platform (offscreen in
- * scripts/dev). Returns the files written; an empty list means it failed (see stderr).
+ * appearance and the Preferences dialog; with the daemons built, also a local cluster's review,
+ * its applied cards, the Nodes view with a node's details, and Cluster ▸ Check. Runs under any QPA platform
+ * (offscreen in scripts/dev). Returns the files written; an empty list means it failed (see stderr).
  */
 QStringList captureScreenshots(const QString &directory);
 
