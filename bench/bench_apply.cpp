@@ -106,9 +106,8 @@ Outcome upAndDown(const QString &ctl, int workers, bool spawnServers)
     up.setProcessEnvironment(env);
     QElapsedTimer clock;
     clock.start();
-    up.start(ctl,
-             {QStringLiteral("up"), file, QStringLiteral("--yes"), QStringLiteral("--no-wait"), QStringLiteral("--root"),
-              root.path()});
+    up.start(ctl, {QStringLiteral("up"), file, QStringLiteral("--yes"), QStringLiteral("--no-wait"),
+                   QStringLiteral("--root"), root.path()});
     up.waitForFinished(600000);
     const double seconds = clock.elapsed() / 1000.0;
     if (up.exitCode() != 0)

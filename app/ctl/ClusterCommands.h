@@ -9,8 +9,8 @@ namespace mb::ctl {
 /// Options every cluster command shares.
 struct ClusterOptions
 {
-    QString root;     ///< where clusters live (--root, $MADBASE_ROOT, else the user's data dir)
-    QString cluster;  ///< --cluster; empty = the only cluster there
+    QString root;        ///< where clusters live (--root, $MADBASE_ROOT, else the user's data dir)
+    QString cluster;     ///< --cluster; empty = the only cluster there
     bool yes = false;    ///< --yes: do not ask before changing the cluster
     bool noWait = false; ///< --no-wait: an apply returns when it ends, before its components run
 };

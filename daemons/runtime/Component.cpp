@@ -459,7 +459,10 @@ void Component::onProbe(bool healthy, const QString &detail)
     qCDebug(lcComponent).noquote() << logfmt(
         QStringLiteral("health check failed"),
         {{QStringLiteral("component"), name()}, {QStringLiteral("detail"), detail}});
-    if (m_failedChecks >= m_spec.healthCheck.failureThreshold)
+    // Before its first passing check, a component is starting for as long as StartGraceMs.
+    const bool starting =
+        m_state == State::Starting && m_runTime.isValid() && m_runTime.elapsed() < StartGraceMs;
+    if (m_failedChecks >= m_spec.healthCheck.failureThreshold && !starting)
         setState(State::Unhealthy);
 }
 

@@ -45,6 +45,9 @@ public:
     static constexpr qsizetype KeptLines = 20;
     /// Quick failures in a row from which a backoff is reported as a crash loop.
     static constexpr int CrashLoopFailures = 3;
+    /// How long a component that has not passed its first health check may fail them and still
+    /// be `starting` (an initdb, a cache warming up), rather than `unhealthy`.
+    static constexpr int StartGraceMs = 30000;
 
     Component(ComponentSpec spec, QNetworkAccessManager *network, QObject *parent = nullptr);
     ~Component() override;
