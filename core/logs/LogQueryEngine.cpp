@@ -18,12 +18,16 @@ namespace {
 
 constexpr const char *Ctx = "mb::logs";
 
-std::int64_t floorDiv(std::int64_t a, std::int64_t b)
+// 128-bit arithmetic for step indexes: a line near the end of int64 time minus a start before
+// 1970 must not wrap (`__extension__` keeps -Wpedantic quiet about the GNU type).
+__extension__ typedef __int128 Wide;
+
+Wide floorDiv(Wide a, Wide b)
 {
     return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
 }
 
-std::int64_t ceilDiv(std::int64_t a, std::int64_t b)
+Wide ceilDiv(Wide a, Wide b)
 {
     return -floorDiv(-a, b);
 }
@@ -332,10 +336,10 @@ Result<std::vector<LogQueryEngine::Dense>> LogQueryEngine::evaluate(const Metric
                 return false;
             index = *found;
         }
-        const std::int64_t at = addClamped(entry.timestampNs, offset);
-        const std::int64_t lo = std::max<std::int64_t>(0, ceilDiv(at - startNs, stepNs));
-        const std::int64_t hi = std::min<std::int64_t>(static_cast<std::int64_t>(steps) - 1,
-                                                       floorDiv(addClamped(at, range - 1) - startNs, stepNs));
+        const Wide at = Wide{entry.timestampNs} + offset;
+        const Wide lo = std::max<Wide>(0, ceilDiv(at - startNs, stepNs));
+        const Wide hi =
+            std::min<Wide>(static_cast<Wide>(steps) - 1, floorDiv(at + range - 1 - startNs, stepNs));
         if (lo > hi)
             return true;
         Counter &c = counters[index];

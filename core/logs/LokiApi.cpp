@@ -100,7 +100,7 @@ std::optional<std::string> timeRange(const Params &params, std::int64_t now, std
     if (const auto *v = find(params, "since");
         v && !v->empty() && (!logql::parseDuration(*v, &since) || since <= 0))
         return "invalid since parameter: cannot parse \"" + *v + "\" as a duration";
-    *start = *end - since;
+    *start = std::max<std::int64_t>(0, *end - since);
     if (const auto *v = find(params, "start"); v && !v->empty() && !parseLokiTime(*v, start))
         return "invalid start parameter: cannot parse \"" + *v + "\" to a valid timestamp";
     return std::nullopt;
@@ -137,6 +137,8 @@ std::string decodeComponent(std::string_view text)
 
 } // namespace
 
+bool parseLokiTimeUnchecked(std::string_view text, std::int64_t *ns);
+
 std::vector<std::pair<std::string, std::string>> parseFormEncoded(std::string_view text)
 {
     std::vector<std::pair<std::string, std::string>> out;
@@ -160,6 +162,18 @@ std::vector<std::pair<std::string, std::string>> parseFormEncoded(std::string_vi
 
 bool parseLokiTime(std::string_view text, std::int64_t *ns)
 {
+    // Times before 1970 or after about 2096 are refused: every later sum of a time and a range
+    // then stays inside int64.
+    constexpr std::int64_t Latest = 4'000'000'000'000'000'000;
+    std::int64_t value = 0;
+    if (!parseLokiTimeUnchecked(text, &value) || value < 0 || value > Latest)
+        return false;
+    *ns = value;
+    return true;
+}
+
+bool parseLokiTimeUnchecked(std::string_view text, std::int64_t *ns)
+{
     const std::string value(text);
     if (value.empty())
         return false;
@@ -181,6 +195,8 @@ bool parseLokiTime(std::string_view text, std::int64_t *ns)
         if (errno == ERANGE)
             return false;
         if (value.size() <= 10) {
+            if (n > 9'000'000'000LL || n < -9'000'000'000LL)
+                return false;
             *ns = static_cast<std::int64_t>(n) * NsPerSecond;
             return true;
         }
@@ -229,6 +245,8 @@ bool parseLokiTime(std::string_view text, std::int64_t *ns)
     tm.tm_min = minute;
     tm.tm_sec = second;
     const std::int64_t seconds = static_cast<std::int64_t>(timegm(&tm)) - offset;
+    if (seconds > 9'000'000'000LL || seconds < -9'000'000'000LL)
+        return false;
     *ns = seconds * NsPerSecond + fraction;
     return true;
 }
