@@ -203,6 +203,9 @@ Result<MetricQueryResult> LogQueryEngine::metricQuery(const MetricExpr &query, s
         if (!out.points.empty())
             result.series.push_back(std::move(out));
     }
+    // Series by their labels, as Loki sorts a matrix: the same query gives the same order.
+    std::sort(result.series.begin(), result.series.end(),
+              [](const ResultSeries &a, const ResultSeries &b) { return a.metric < b.metric; });
     return result;
 }
 
