@@ -282,6 +282,7 @@ Result<std::vector<LogQueryEngine::Dense>> LogQueryEngine::evaluate(const Metric
     scan.startNs = addClamped(addClamped(startNs, -offset), -range + 1);
     scan.endNs = addClamped(addClamped(lastT, -offset), 1);
     scan.direction = Direction::Forward;
+    scan.anyOrder = true; // the difference arrays do not care in which order lines come
     const LogPipeline pipeline(query.log.pipeline);
     scan.mustContain = pipeline.requiredSubstrings();
 

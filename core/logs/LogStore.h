@@ -29,8 +29,8 @@ struct LogStoreOptions
     /// unbounded. The database file is larger than this by its indexes (about 3× with the
     /// line index).
     std::int64_t maxBytes = 0;
-    /// Keeps the trigram index that makes `|= "text"` fast; off trades those queries for a
-    /// faster ingest.
+    /// Keeps the line index that makes `|= "text"` fast (texts of 6 bytes or more); off trades
+    /// those queries for a faster ingest. Read when the store is created.
     bool lineIndex = true;
 };
 
@@ -68,8 +68,11 @@ struct EntryScan
     std::int64_t startNs = 0; ///< inclusive
     std::int64_t endNs = 0;   ///< exclusive
     Direction direction = Direction::Backward;
+    /// The caller does not need time order (a metric query counting lines): a scan over most of
+    /// the store then reads the table in storage order instead of through the time index.
+    bool anyOrder = false;
     /// Substrings every line must contain: the store narrows with its line index those of at
-    /// least 3 bytes and hands over candidates; the caller still checks each line exactly.
+    /// least 6 bytes and hands over candidates; the caller still checks each line exactly.
     std::vector<std::string> mustContain;
 };
 
@@ -98,7 +101,8 @@ struct StoreTotals
 
 /**
  * The embedded log store behind the Loki API: streams (label sets) and their lines in one
- * SQLite database, with a trigram FTS5 index over the lines (docs/observability.md, "The store").
+ * SQLite database, with an FTS5 index of the lines' winnowed trigrams (docs/observability.md,
+ * "The store").
  *
  * Threading: every call is serialized on one connection by an internal mutex; a scan holds it
  * while its callback runs, so a callback must not call back into the store. Errors are
@@ -142,7 +146,7 @@ public:
 
     [[nodiscard]] StoreTotals totals() const;
     [[nodiscard]] const LogStoreOptions &options() const { return m_options; }
-    /// Whether the trigram line index is in use (SQLite built with FTS5 and the option on).
+    /// Whether the line index is in use (SQLite built with FTS5 and the option on).
     [[nodiscard]] bool hasLineIndex() const;
 
 private:
