@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <nlohmann/json.hpp>
+#include <snappy.h>
 
 using namespace mb;
 using namespace mb::logs;
@@ -36,6 +37,30 @@ ApiRequest pushJson(std::string body)
     r.body = std::move(body);
     r.nowNs = Now;
     return r;
+}
+
+std::string varint(std::uint64_t v)
+{
+    std::string out;
+    for (; v >= 0x80; v >>= 7)
+        out += static_cast<char>((v & 0x7f) | 0x80);
+    out += static_cast<char>(v);
+    return out;
+}
+
+std::string field(int number, const std::string &payload)
+{
+    return varint(static_cast<std::uint64_t>(number) << 3 | 2) + varint(payload.size()) + payload;
+}
+
+/// What Promtail sends: a snappy-compressed PushRequest of one stream with one line at 7 s.
+std::string promtailBody(const std::string &labels, const std::string &line)
+{
+    const std::string timestamp = varint(1 << 3) + varint(7);
+    const std::string message = field(1, field(1, labels) + field(2, field(1, timestamp) + field(2, line)));
+    std::string out;
+    snappy::Compress(message.data(), message.size(), &out);
+    return out;
 }
 
 json bodyOf(const ApiResponse &response)
@@ -106,13 +131,19 @@ private Q_SLOTS:
         QCOMPARE(bad.status, 400);
         QVERIFY(bad.contentType.starts_with("text/plain"));
         QVERIFY2(bad.body.find("/streams/0/values/0/0") != std::string::npos, bad.body.c_str());
+        ApiRequest promtail = pushJson(promtailBody("{job=\"proto\"}", "from promtail"));
+        promtail.contentType = "application/x-protobuf";
+        QCOMPARE(f.api.handle(promtail).status, 204);
+        const json pushed = bodyOf(f.api.handle(
+            get("/loki/api/v1/query_range", {{"query", "{job=\"proto\"}"}, {"start", "0"}, {"end", "10"}})));
+        JSON_EQ(pushed["data"]["result"][0]["values"], json::parse("[[\"7000000000\",\"from promtail\"]]"));
         ApiRequest proto = pushJson("not snappy");
         proto.contentType = "application/x-protobuf";
         QCOMPARE(f.api.handle(proto).status, 400);
         ApiRequest gzip = pushJson("{}");
         gzip.contentEncoding = "gzip";
         QCOMPARE(f.api.handle(gzip).status, 415);
-        QCOMPARE(f.store->totals().entries, std::int64_t{7}); // the bad pushes changed nothing
+        QCOMPARE(f.store->totals().entries, std::int64_t{8}); // the bad pushes changed nothing
     }
 
     void testQueryRangeLogQueryHasLokisStreamsShape()
