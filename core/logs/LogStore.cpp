@@ -279,9 +279,10 @@ Result<AppendResult> LogStore::append(const PushRequest &request)
     if (m_options.maxBytes > 0 && m->totals.bytes > m_options.maxBytes) {
         auto deleted =
             m->deleteOldest([](std::int64_t) { return true; }, m->totals.bytes - m_options.maxBytes);
-        if (!deleted)
-            return std::unexpected(deleted.error());
-        result.deletedByRetention = *deleted;
+        if (deleted)
+            result.deletedByRetention = *deleted;
+        else
+            result.retentionError = deleted.error();
     }
     return result;
 }

@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -89,6 +90,10 @@ struct AppendResult
     std::size_t entries = 0;
     std::size_t newStreams = 0;
     std::size_t deletedByRetention = 0;
+    /// Set when the lines were stored but the retention pass after them failed: the push must
+    /// not be retried (it would store its lines twice); the next append or applyRetention()
+    /// tries again.
+    std::optional<Error> retentionError;
 };
 
 /// What the store holds.
@@ -120,7 +125,7 @@ public:
     LogStore &operator=(const LogStore &) = delete;
 
     /// Appends every entry of `request` in one transaction (all or nothing), then deletes the
-    /// oldest entries while the total passes `maxBytes`.
+    /// oldest entries while the total passes `maxBytes`. An error means nothing was stored.
     [[nodiscard]] Result<AppendResult> append(const PushRequest &request);
 
     /// A snapshot of every stream.
