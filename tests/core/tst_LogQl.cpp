@@ -169,6 +169,26 @@ private Q_SLOTS:
         QCOMPARE(forward->streams[0].entries[0].first, 11 * S);
     }
 
+    void testALogQueryStopsReadingAtItsLimit()
+    {
+        auto store = std::move(*LogStore::open(":memory:"));
+        PushRequest request;
+        PushStream s;
+        s.labels = {{"job", "big"}};
+        for (int i = 0; i < 20000; ++i)
+            s.entries.push_back({i, i % 2 ? "odd line" : "even line", {}});
+        request.streams.push_back(std::move(s));
+        QVERIFY(store->append(request));
+        LogQueryEngine engine(*store);
+        auto all = engine.logQuery(parsed("{job=\"big\"}").log, 0, 20000, 100, Direction::Backward);
+        QCOMPARE(all->stats.entriesReturned, std::int64_t{100});
+        QCOMPARE(all->stats.linesProcessed, std::int64_t{100}); // not the 20,000 stored
+        auto odd = engine.logQuery(parsed("{job=\"big\"} |= \"odd\"").log, 0, 20000, 100, Direction::Forward);
+        QCOMPARE(odd->stats.entriesReturned, std::int64_t{100});
+        QCOMPARE(odd->stats.linesProcessed, std::int64_t{200});
+        QCOMPARE(odd->streams[0].entries.front().first, std::int64_t{1});
+    }
+
     void testCountOverTimeRateAndBytesOverTimePerStep()
     {
         auto store = sampleStore();
