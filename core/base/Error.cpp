@@ -71,6 +71,12 @@ std::string_view errorCodeName(ErrorCode code)
         return "net-request";
     case ErrorCode::LogsPushInvalid:
         return "logs-push-invalid";
+    case ErrorCode::LogsQueryInvalid:
+        return "logs-query-invalid";
+    case ErrorCode::LogsLimit:
+        return "logs-limit";
+    case ErrorCode::LogsRequestInvalid:
+        return "logs-request-invalid";
     }
     return "internal";
 }

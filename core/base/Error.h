@@ -63,6 +63,12 @@ enum class ErrorCode
     // Log store (Loki API)
     /// A Loki push body is malformed (JSON or protobuf + snappy); the message says what and where.
     LogsPushInvalid,
+    /// A LogQL query does not parse; the message gives Loki's `parse error at line L, col C`.
+    LogsQueryInvalid,
+    /// A query or request passes one of the log store's limits (docs/observability.md).
+    LogsLimit,
+    /// A Loki API request is malformed (a parameter, a path, a method).
+    LogsRequestInvalid,
 };
 
 /// Stable, lower-case, hyphenated name of a code (`json-syntax`), for output and logs.

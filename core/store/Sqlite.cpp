@@ -168,6 +168,19 @@ std::string Statement::text(int column) const
                 : std::string();
 }
 
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+}
+
+std::string_view Statement::textView(int column) const
+{
+    const auto *data = sqlite3_column_text(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? std::string_view(reinterpret_cast<const char *>(data), static_cast<std::size_t>(size))
+                : std::string_view();
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

@@ -69,9 +69,13 @@ public:
 
     /// One step: SQLITE_ROW, SQLITE_DONE or an error code.
     int step();
+    /// Makes the statement ready to step again (bindings kept, to be replaced).
+    void reset();
 
     [[nodiscard]] std::int64_t int64(int column) const;
     [[nodiscard]] std::string text(int column) const;
+    /// The column's text without a copy: valid until the next step, reset or destruction.
+    [[nodiscard]] std::string_view textView(int column) const;
     [[nodiscard]] bool isNull(int column) const;
     [[nodiscard]] std::optional<std::int64_t> optionalInt64(int column) const;
 
