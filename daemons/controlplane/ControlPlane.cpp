@@ -13,6 +13,7 @@
 #include "NodeInventory.h"
 #include "NodeMonitor.h"
 #include "Reconciler.h"
+#include "ScrapeConfig.h"
 #include "base/Secret.h"
 #include "plan/Sha256.h"
 #include "providers/local/LocalProvider.h"
@@ -172,6 +173,20 @@ Result<void> ControlPlane::init()
     m_config = std::make_unique<ConfigFeed>(*m_store, *m_inventory, std::move(*nodeConfig));
     m_monitor = std::make_unique<NodeMonitor>(*m_inventory, *m_events, *m_reconciler, config.node,
                                               config.heartbeatSeconds);
+    // VictoriaMetrics scrapes what the inventory and the heartbeats name (docs/observability.md).
+    ScrapeInputs scrape;
+    scrape.cluster = config.cluster.toStdString();
+    scrape.components = [this, self = config.node.toStdString()](const std::string &node) {
+        return node == self ? m_runtime.components().toJson()
+                            : m_monitor->heartbeat(QString::fromStdString(node))
+                                  .body.value(QLatin1String("components"))
+                                  .toArray();
+    };
+    scrape.token = [secret = m_clusterSecret](const std::string &node) {
+        return plan::hmacSha256Hex(secret, node);
+    };
+    m_scrape = std::make_unique<ScrapeConfigWriter>(config.dataDir + QStringLiteral("/scrape.json"),
+                                                    std::move(scrape), *m_inventory);
     m_api = std::make_unique<ApiRoutes>(m_runtime, *m_tokens, *m_store, *m_inventory, *m_monitor, *m_events,
                                         *m_reconciler);
     m_agents = std::make_unique<AgentRoutes>(*m_tokens, *m_inventory, *m_monitor, *m_config, config.cluster);

@@ -30,6 +30,7 @@ class EventLog;
 class NodeInventory;
 class NodeMonitor;
 class Reconciler;
+class ScrapeConfigWriter;
 
 /// Asks a node's daemon for GET /health with that node's agent token (derived from the
 /// cluster's secret).
@@ -97,6 +98,7 @@ private:
     std::unique_ptr<NodeMonitor> m_monitor;
     std::unique_ptr<ApiRoutes> m_api;
     std::unique_ptr<AgentRoutes> m_agents;
+    std::unique_ptr<ScrapeConfigWriter> m_scrape;
 };
 
 } // namespace mb::controlplane

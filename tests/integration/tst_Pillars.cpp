@@ -10,9 +10,11 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSaveFile>
+#include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QUrl>
 
 #include <atomic>
 #include <chrono>
@@ -79,6 +81,47 @@ private:
         if (!psql.waitForFinished(10000))
             return QStringLiteral("psql timed out");
         return QString::fromUtf8(psql.readAllStandardOutput() + psql.readAllStandardError()).trimmed();
+    }
+
+    int vmPort()
+    {
+        return mb::providers::local::componentPort(daemonPort(QStringLiteral("pillars-system-1")), 1);
+    }
+
+    /// An instant query straight to the System node's VictoriaMetrics: the result array.
+    QJsonArray vmQuery(const QString &query)
+    {
+        const mb::net::HttpClient client;
+        const auto r =
+            client.request("GET", "http://127.0.0.1:" + std::to_string(vmPort()) +
+                                      "/api/v1/query?query=" + QUrl::toPercentEncoding(query).toStdString());
+        if (!r || r->status != 200)
+            return {};
+        return QJsonDocument::fromJson(QByteArray::fromStdString(r->body))
+            .object()
+            .value(QStringLiteral("data"))
+            .toObject()
+            .value(QStringLiteral("result"))
+            .toArray();
+    }
+
+    /// The scrape pools of VictoriaMetrics' active targets.
+    QSet<QString> vmTargets()
+    {
+        const mb::net::HttpClient client;
+        const auto r =
+            client.request("GET", "http://127.0.0.1:" + std::to_string(vmPort()) + "/api/v1/targets");
+        QSet<QString> out;
+        if (!r || r->status != 200)
+            return out;
+        for (const QJsonValue &t : QJsonDocument::fromJson(QByteArray::fromStdString(r->body))
+                                       .object()
+                                       .value(QStringLiteral("data"))
+                                       .toObject()
+                                       .value(QStringLiteral("activeTargets"))
+                                       .toArray())
+            out.insert(t.toObject().value(QStringLiteral("scrapePool")).toString());
+        return out;
     }
 
     static bool alive(qint64 pid) { return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) == 0; }
@@ -148,6 +191,48 @@ private Q_SLOTS:
         QVERIFY2(status.out.contains(QRegularExpression(
                      QStringLiteral("pillars-system-1 +victoria-metrics +metrics +running"))),
                  qPrintable(status.out));
+    }
+
+    void testEveryNodeIsScrapedByVictoriaMetricsWithItsLabels()
+    {
+        // The control plane's scrape config names every node's daemon and every component with
+        // a metrics endpoint; VictoriaMetrics reloads it without a restart.
+        const QJsonObject vm =
+            component(QStringLiteral("pillars-system-1"), QStringLiteral("victoria-metrics"));
+        QCOMPARE(vm.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        QSet<QString> nodes;
+        QJsonArray result;
+        QVERIFY2(ClusterHarness::waitFor(
+                     [&] {
+                         result = vmQuery(QStringLiteral("up{component=\"daemon\"} == 1"));
+                         nodes.clear();
+                         for (const QJsonValue &r : result)
+                             nodes.insert(r.toObject()
+                                              .value(QStringLiteral("metric"))
+                                              .toObject()
+                                              .value(QStringLiteral("node"))
+                                              .toString());
+                         return nodes.size() == 5;
+                     },
+                     40000),
+                 QJsonDocument(result).toJson().constData());
+        for (const QJsonValue &r : result) {
+            const QJsonObject metric = r.toObject().value(QStringLiteral("metric")).toObject();
+            QCOMPARE(metric.value(QStringLiteral("cluster")).toString(), m_cluster);
+            const QString node = metric.value(QStringLiteral("node")).toString();
+            const QString pillar = metric.value(QStringLiteral("pillar")).toString();
+            QVERIFY2(node.startsWith(QStringLiteral("pillars-") + pillar + u'-'), qPrintable(node));
+            QCOMPARE(metric.value(QStringLiteral("zone")).toString(),
+                     pillar == u"system" || pillar == u"proxy" ? QStringLiteral("public")
+                                                               : QStringLiteral("private"));
+        }
+        // The daemons' own series arrive with the bearer token each node's daemon requires.
+        QVERIFY2(
+            ClusterHarness::waitFor([&] { return vmQuery(QStringLiteral("madbase_up")).size() == 5; }, 20000),
+            QJsonDocument(vmQuery(QStringLiteral("madbase_up"))).toJson().constData());
+        // Components that name a metrics endpoint: both HAProxies and VictoriaMetrics itself.
+        QVERIFY(ClusterHarness::waitFor(
+            [&] { return vmQuery(QStringLiteral("up{component!=\"daemon\"} == 1")).size() == 3; }, 20000));
     }
 
     void testKilledWorkerRuntimeIsRestartedWhileCheckPassesThroughTheOther()
@@ -387,6 +472,9 @@ private Q_SLOTS:
                 return f.open(QIODevice::ReadOnly) && f.readAll().contains("server w3 ");
             },
             20000);
+        // The joining worker is a scrape target within a scrape interval (10 s) of being up.
+        const bool threeScraped = ClusterHarness::waitFor(
+            [&] { return vmTargets().contains(QStringLiteral("pillars-worker-3")); }, 15000);
         QTest::qWait(2000);
         const auto down =
             m_harness.ctl({QStringLiteral("scale"), QStringLiteral("worker"), QStringLiteral("1"),
@@ -403,6 +491,18 @@ private Q_SLOTS:
                                 .arg(failures)
                                 .arg(requests)
                                 .arg(longestFailingMs)));
+        QVERIFY2(threeScraped, qPrintable(QStringList(vmTargets().values()).join(u' ')));
+        // Those that left are dropped; the one that stays is still scraped.
+        QSet<QString> targets;
+        QVERIFY2(ClusterHarness::waitFor(
+                     [&] {
+                         targets = vmTargets();
+                         return targets.contains(QStringLiteral("pillars-worker-1")) &&
+                                !targets.contains(QStringLiteral("pillars-worker-2")) &&
+                                !targets.contains(QStringLiteral("pillars-worker-3"));
+                     },
+                     15000),
+                 qPrintable(QStringList(targets.values()).join(u' ')));
         ClusterHarness::Run last;
         QVERIFY2(ClusterHarness::waitFor([&] { return (last = check()).code == 0; }, 20000),
                  qPrintable(last.out + last.err));
