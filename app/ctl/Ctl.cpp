@@ -5,6 +5,7 @@
 #include "CheckCommand.h"
 #include "ClusterCommands.h"
 #include "CtlOutput.h"
+#include "MetricsCommand.h"
 #include "TopologyCommands.h"
 
 #include <QCommandLineParser>
@@ -159,6 +160,25 @@ const QList<Command> &commands()
                            "every hop it passed (gateway, worker, HAProxy, PostgreSQL, Redis)."),
          "", [](QCommandLineParser &p) { addClusterOptions(p, false); },
          [](QCommandLineParser &p, Context &ctx) { return checkCommand(clusterOptions(p), ctx); }},
+        {"metrics",
+         QT_TRANSLATE_NOOP(
+             "mb::ctl::Ctl",
+             "Query the cluster's metrics (PromQL, at this instant), e.g. madbasectl metrics up."),
+         "QUERY",
+         [](QCommandLineParser &p) {
+             addClusterOptions(p, false);
+             p.addPositionalArgument(QStringLiteral("QUERY"),
+                                     Ctl::tr("A PromQL query, e.g. 'up' or "
+                                             "'rate(madbase_component_restarts_total[5m])'."));
+         },
+         [](QCommandLineParser &p, Context &ctx) {
+             if (p.positionalArguments().size() != 1) {
+                 ctx.err << QStringLiteral("madbasectl: ") << Ctl::tr("usage: madbasectl metrics QUERY")
+                         << '\n';
+                 return int(ExitUsage);
+             }
+             return metricsCommand(p.positionalArguments().constFirst(), clusterOptions(p), ctx);
+         }},
         {"events",
          QT_TRANSLATE_NOOP("mb::ctl::Ctl", "Show the cluster's events (with --follow, as they happen)."), "",
          [](QCommandLineParser &p) {

@@ -6,9 +6,11 @@
 #include "AgentRoutes.h"
 #include "ApiJson.h"
 #include "ApiRoutes.h"
+#include "ComponentSpec.h"
 #include "ConfigFeed.h"
 #include "DaemonRuntime.h"
 #include "EventLog.h"
+#include "MetricsRoutes.h"
 #include "NodeConfig.h"
 #include "NodeInventory.h"
 #include "NodeMonitor.h"
@@ -204,6 +206,13 @@ Result<void> ControlPlane::init()
             Qt::QueuedConnection);
 
     m_api->registerRoutes(m_runtime.httpServer());
+    // The System node's VictoriaMetrics: its first port slot (resources/templates/system.json).
+    QUrl victoriaMetrics;
+    victoriaMetrics.setScheme(QStringLiteral("http"));
+    victoriaMetrics.setHost(config.listenAddress.toString());
+    victoriaMetrics.setPort(daemon::componentPort(config.listenPort, 1));
+    m_metrics = std::make_unique<MetricsRoutes>(*m_tokens, victoriaMetrics);
+    m_metrics->registerRoutes(m_runtime.httpServer());
     m_agents->registerRoutes(m_runtime.httpServer());
     m_inventory->refresh(); // the first snapshot, for the agents that report in at once
     m_reconciler->start();

@@ -27,6 +27,7 @@ class AgentRoutes;
 class ApiRoutes;
 class ConfigFeed;
 class EventLog;
+class MetricsRoutes;
 class NodeInventory;
 class NodeMonitor;
 class Reconciler;
@@ -99,6 +100,7 @@ private:
     std::unique_ptr<ApiRoutes> m_api;
     std::unique_ptr<AgentRoutes> m_agents;
     std::unique_ptr<ScrapeConfigWriter> m_scrape;
+    std::unique_ptr<MetricsRoutes> m_metrics;
 };
 
 } // namespace mb::controlplane

@@ -230,6 +230,17 @@ private Q_SLOTS:
         QVERIFY2(
             ClusterHarness::waitFor([&] { return vmQuery(QStringLiteral("madbase_up")).size() == 5; }, 20000),
             QJsonDocument(vmQuery(QStringLiteral("madbase_up"))).toJson().constData());
+        // The same through the control plane, as an operator asks: madbasectl metrics.
+        const auto metrics =
+            m_harness.ctl({QStringLiteral("metrics"), QStringLiteral("up{component=\"daemon\"}"),
+                           QStringLiteral("--cluster"), m_cluster});
+        QVERIFY2(metrics.code == 0, qPrintable(metrics.err));
+        for (const QString &node : std::as_const(nodes))
+            QVERIFY2(metrics.out.contains(QStringLiteral("node=\"%1\"").arg(node)), qPrintable(metrics.out));
+        const auto refused = m_harness.ctl(
+            {QStringLiteral("metrics"), QStringLiteral("sum(rate("), QStringLiteral("--cluster"), m_cluster});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("the query was refused")), qPrintable(refused.err));
         // Components that name a metrics endpoint: both HAProxies and VictoriaMetrics itself.
         QVERIFY(ClusterHarness::waitFor(
             [&] { return vmQuery(QStringLiteral("up{component!=\"daemon\"} == 1")).size() == 3; }, 20000));
