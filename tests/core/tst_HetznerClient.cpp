@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#include "providers/hetzner/HetznerClient.h"
+#include "support/HcloudEmulator.h"
+
+#include <QTest>
+
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+
+using namespace mb;
+using namespace mb::providers::hetzner;
+
+namespace {
+
+constexpr const char *SecretToken = "sekrit-4f1d9c2e7a";
+
+ApiOptions fastOptions(const test::HcloudEmulator &emulator)
+{
+    ApiOptions o;
+    o.endpoint = emulator.endpoint();
+    o.backoffBase = std::chrono::milliseconds{20};
+    o.backoffCap = std::chrono::milliseconds{200};
+    o.pollInterval = std::chrono::milliseconds{50};
+    o.requestTimeout = std::chrono::milliseconds{5000};
+    return o;
+}
+
+ServerCreate node(const std::string &cluster, const std::string &name, const std::string &type = "cpx22")
+{
+    ServerCreate s;
+    s.name = name;
+    s.serverType = type;
+    s.location = "fsn1";
+    s.labels = {{"madbase-cluster", cluster}, {"madbase-node", name}};
+    return s;
+}
+
+int routeCount(const nlohmann::json &stats, const std::string &route)
+{
+    return stats.contains("by_route") ? stats["by_route"].value(route, 0) : 0;
+}
+
+bool mentions(const Error &e, const std::string &text)
+{
+    return e.describe().find(text) != std::string::npos || e.detail.find(text) != std::string::npos ||
+           e.message.text().find(text) != std::string::npos || e.pointer.find(text) != std::string::npos;
+}
+
+} // namespace
+
+class TestHetznerClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_emulator.start({QStringLiteral("--time-scale"), QStringLiteral("0.01"),
+                                   QStringLiteral("--deprecate"),
+                                   QStringLiteral("cpx12@sin=2027-06-30T23:59:59Z")},
+                                  &error),
+                 qPrintable(error));
+    }
+
+    void testListsFollowPagination()
+    {
+        ApiOptions o = fastOptions(m_emulator);
+        o.perPage = 2;
+        HetznerClient client(o, test::HcloudEmulator::token());
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(client.createPlacementGroup("pg-" + std::to_string(i), {{"test", "pagination"}}));
+        const int before = routeCount(m_emulator.stats(), "GET /v1/placement_groups");
+        const auto groups = client.placementGroups("test=pagination");
+        QVERIFY2(groups, groups ? "" : groups.error().describe().c_str());
+        QCOMPARE(groups->size(), 5u);
+        QCOMPARE(routeCount(m_emulator.stats(), "GET /v1/placement_groups") - before, 3);
+        QVERIFY(client.placementGroups("test=other")->empty());
+    }
+
+    void testServerTypesArePerLocation()
+    {
+        HetznerClient client(fastOptions(m_emulator), test::HcloudEmulator::token());
+        const auto types = client.serverTypes();
+        QVERIFY2(types, types ? "" : types.error().describe().c_str());
+        std::map<std::string, ServerType> byName;
+        for (const ServerType &t : *types)
+            byName[t.name] = t;
+        QVERIFY(byName.contains("cpx22"));
+        QVERIFY(!byName.contains("cx22")); // unavailable after 2025-12-31: no longer listed
+        QVERIFY(byName["cax11"].in("fsn1"));
+        QVERIFY(!byName["cax11"].in("ash"));
+        QCOMPARE(byName["cpx22"].diskGb, 80);
+        QVERIFY(!byName["cpx22"].in("fsn1")->monthlyNet.empty());
+        QCOMPARE(byName["cpx12"].in("sin")->unavailableAfter, std::string("2027-06-30T23:59:59Z"));
+        QVERIFY(byName["cpx12"].in("fsn1")->unavailableAfter.empty());
+        const auto locations = client.locations();
+        QVERIFY(locations && locations->size() == 6);
+    }
+
+    void testCreateWaitsForActionsInBatchesAndIsIdempotent()
+    {
+        HetznerClient client(fastOptions(m_emulator), test::HcloudEmulator::token());
+        std::vector<std::int64_t> actions;
+        std::vector<std::int64_t> ids;
+        for (int i = 1; i <= 3; ++i) {
+            auto created = client.createServer(node("batch", "batch-" + std::to_string(i)));
+            QVERIFY2(created, created ? "" : created.error().describe().c_str());
+            QVERIFY(!created->existed);
+            QCOMPARE(created->actions.size(), 2u); // create_server and start_server
+            actions.insert(actions.end(), created->actions.begin(), created->actions.end());
+            ids.push_back(created->server.id);
+        }
+        const auto before = m_emulator.stats();
+        const auto done = client.waitForActions(actions);
+        QVERIFY2(done, done ? "" : done.error().describe().c_str());
+        const auto after = m_emulator.stats();
+        QCOMPARE(routeCount(after, "GET /v1/actions/{id}"), 0);
+        QVERIFY(routeCount(after, "GET /v1/actions") > routeCount(before, "GET /v1/actions"));
+        for (const std::int64_t id : ids)
+            QCOMPARE(client.server(id).value()->status, ServerStatus::Running);
+
+        auto again = client.createServer(node("batch", "batch-2"));
+        QVERIFY(again);
+        QVERIFY(again->existed);
+        QCOMPARE(again->server.id, ids[1]);
+        QVERIFY(again->actions.empty());
+        QCOMPARE(client.servers("madbase-cluster=batch")->size(), 3u);
+    }
+
+    void testResizePowersOffChangesTypeKeepsDiskAndPowersOn()
+    {
+        HetznerClient client(fastOptions(m_emulator), test::HcloudEmulator::token());
+        auto created = client.createServer(node("resize", "resize-1"));
+        QVERIFY(created);
+        // Right away: the start action still holds the server's lock, which resize waits out.
+        const auto resized = client.resize(created->server.id, "cpx32", false, std::chrono::seconds{30});
+        QVERIFY2(resized, resized ? "" : resized.error().describe().c_str());
+        QCOMPARE(resized->serverType, std::string("cpx32"));
+        QCOMPARE(resized->status, ServerStatus::Running);
+        QCOMPARE(resized->primaryDiskGb, 80);
+        const auto stats = m_emulator.stats();
+        QVERIFY(routeCount(stats, "POST /v1/servers/{id}/actions/poweroff") >= 1);
+        QVERIFY(routeCount(stats, "POST /v1/servers/{id}/actions/change_type") >= 1);
+        QVERIFY(routeCount(stats, "POST /v1/servers/{id}/actions/poweron") >= 1);
+
+        const auto upgraded = client.resize(created->server.id, "cpx42", true, std::chrono::seconds{30});
+        QVERIFY2(upgraded, upgraded ? "" : upgraded.error().describe().c_str());
+        QCOMPARE(upgraded->primaryDiskGb, 320);
+        // The disk grew: going back down is refused with the API's own code, and the server runs again.
+        const auto down = client.resize(created->server.id, "cpx32", false, std::chrono::seconds{30});
+        QVERIFY(!down);
+        QCOMPARE(down.error().providerCode, std::string("invalid_server_type"));
+        QCOMPARE(client.server(created->server.id).value()->status, ServerStatus::Running);
+    }
+
+    void testErrorsCarryTheApiCode()
+    {
+        HetznerClient client(fastOptions(m_emulator), test::HcloudEmulator::token());
+        auto created = client.createServer(node("errors", "errors-1"));
+        QVERIFY(created);
+        QVERIFY(client.waitForActions(created->actions));
+        const auto change = client.changeType(created->server.id, "cpx32", false);
+        QVERIFY(!change);
+        QCOMPARE(change.error().code, ErrorCode::ProviderFailed);
+        QCOMPARE(change.error().providerCode, std::string("server_not_stopped"));
+        QVERIFY2(mentions(change.error(), "server must be stopped before changing type"),
+                 change.error().describe().c_str());
+
+        ServerCreate arm = node("errors", "arm-1", "cax11");
+        arm.location = "ash";
+        const auto refused = client.createServer(arm);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().providerCode, std::string("invalid_input"));
+        QVERIFY2(mentions(refused.error(), "unsupported location for server type"),
+                 refused.error().describe().c_str());
+        QVERIFY(!client.server(999)->has_value()); // 404 is "no such server", not an error
+        QVERIFY(!client.deleteServer(999)->has_value());
+    }
+
+    void testTokenIsNeverInAnError()
+    {
+        ApiOptions o = fastOptions(m_emulator);
+        o.maxAttempts = 1;
+        HetznerClient wrong(o, SecretToken);
+        const auto unauthorized = wrong.servers();
+        QVERIFY(!unauthorized);
+        QCOMPARE(unauthorized.error().providerCode, std::string("unauthorized"));
+        QVERIFY2(!mentions(unauthorized.error(), SecretToken), unauthorized.error().describe().c_str());
+
+        ApiOptions closed = o;
+        closed.endpoint = "http://127.0.0.1:1/v1";
+        const auto refused = HetznerClient(closed, SecretToken).servers();
+        QVERIFY(!refused);
+        QVERIFY2(!mentions(refused.error(), SecretToken), refused.error().describe().c_str());
+
+        test::HcloudEmulator slow;
+        QString error;
+        QVERIFY2(
+            slow.start({QStringLiteral("--slow"), QStringLiteral("1"), QStringLiteral("--slow-seconds"),
+                        QStringLiteral("2"), QStringLiteral("--token"), QString::fromLatin1(SecretToken)},
+                       &error),
+            qPrintable(error));
+        ApiOptions t = o;
+        t.endpoint = slow.endpoint();
+        t.requestTimeout = std::chrono::milliseconds{300};
+        const auto timedOut = HetznerClient(t, SecretToken).servers();
+        QVERIFY(!timedOut);
+        QCOMPARE(timedOut.error().code, ErrorCode::NetTimeout);
+        QVERIFY2(!mentions(timedOut.error(), SecretToken), timedOut.error().describe().c_str());
+    }
+
+    void testBadAnswersSayWhatAndWhere()
+    {
+        const nlohmann::json noStatus = {{"id", 1}, {"name", "x"}};
+        const auto server = read::server(noStatus, "/servers/3", "GET /servers");
+        QVERIFY(!server);
+        QCOMPARE(server.error().code, ErrorCode::ProviderFailed);
+        QVERIFY2(mentions(server.error(), "GET /servers") && mentions(server.error(), "/servers/3/status"),
+                 server.error().describe().c_str());
+
+        const nlohmann::json badAction = {
+            {"id", "7"}, {"command", "start_server"}, {"status", "done"}, {"progress", 100}};
+        const auto action = read::action(badAction, "/actions/0", "GET /actions");
+        QVERIFY(!action);
+        QVERIFY2(mentions(action.error(), "/actions/0/id"), action.error().describe().c_str());
+
+        const nlohmann::json badPrice = {{"id", 1},
+                                         {"name", "cpx22"},
+                                         {"cores", 2},
+                                         {"memory", 4},
+                                         {"disk", 80},
+                                         {"cpu_type", "shared"},
+                                         {"storage_type", "local"},
+                                         {"prices", {{{"location", "fsn1"}}}}};
+        const auto type = read::serverType(badPrice, "/server_types/0", "GET /server_types");
+        QVERIFY(!type);
+        QVERIFY2(mentions(type.error(), "/server_types/0/prices/0/price_monthly"),
+                 type.error().describe().c_str());
+    }
+
+    void testFaultRunStaysInBudgetAndCreatesNoDuplicate()
+    {
+        test::HcloudEmulator faulty;
+        QString error;
+        QVERIFY2(faulty.start(
+                     {QStringLiteral("--time-scale"), QStringLiteral("0.01"), QStringLiteral("--fail-5xx"),
+                      QStringLiteral("0.1"), QStringLiteral("--lose-responses"), QStringLiteral("0.1"),
+                      QStringLiteral("--slow"), QStringLiteral("0.03"), QStringLiteral("--slow-seconds"),
+                      QStringLiteral("1.5"), QStringLiteral("--rate-limit"), QStringLiteral("40"),
+                      QStringLiteral("--rate-period"), QStringLiteral("10"), QStringLiteral("--seed"),
+                      QStringLiteral("12")},
+                     &error),
+                 qPrintable(error));
+        ApiOptions o = fastOptions(faulty);
+        o.requestTimeout = std::chrono::milliseconds{1000};
+        o.maxAttempts = 8;
+        o.pollInterval = std::chrono::milliseconds{200};
+        HetznerClient client(o, test::HcloudEmulator::token());
+
+        constexpr int Threads = 4;
+        constexpr int PerThread = 3;
+        std::mutex mutex;
+        std::vector<std::string> failures;
+        std::vector<std::thread> workers;
+        for (int t = 0; t < Threads; ++t) {
+            workers.emplace_back([&, t] {
+                for (int i = 0; i < PerThread; ++i) {
+                    const std::string name = "fault-" + std::to_string(t) + "-" + std::to_string(i);
+                    // What an executor does: repeat the idempotent create until it converges.
+                    Result<CreatedServer> created = std::unexpected(Error{});
+                    for (int round = 0; round < 5 && !created; ++round)
+                        created = client.createServer(node("fault", name));
+                    Result<void> waited =
+                        created ? client.waitForActions(created->actions, std::chrono::seconds{60})
+                                : Result<void>(std::unexpected(created.error()));
+                    for (int round = 0;
+                         created && round < 5 && !waited && waited.error().code != ErrorCode::ProviderFailed;
+                         ++round)
+                        waited = client.waitForActions(created->actions, std::chrono::seconds{60});
+                    if (!waited) {
+                        std::scoped_lock lock(mutex);
+                        failures.push_back(name + ": " + waited.error().describe());
+                    }
+                }
+            });
+        }
+        for (std::thread &w : workers)
+            w.join();
+        const auto stats = faulty.stats();
+        QVERIFY2(failures.empty(), failures.empty() ? "" : failures.front().c_str());
+        QCOMPARE(stats.value("rate_limited", -1), 0);
+        QVERIFY2(stats.value("faults", 0) > 0 && stats.value("lost_responses", 0) > 0, stats.dump().c_str());
+
+        faulty.setFaults({{"fail_5xx", 0}, {"lose_responses", 0}, {"slow", 0}});
+        const auto servers = client.servers("madbase-cluster=fault");
+        QVERIFY2(servers, servers ? "" : servers.error().describe().c_str());
+        std::set<std::string> names;
+        for (const Server &s : *servers)
+            names.insert(s.name);
+        QCOMPARE(servers->size(), static_cast<std::size_t>(Threads * PerThread));
+        QCOMPARE(names.size(), servers->size());
+        qInfo("fault run: %s", stats.dump().c_str());
+    }
+
+private:
+    test::HcloudEmulator m_emulator;
+};
+
+QTEST_GUILESS_MAIN(TestHetznerClient)
+#include "tst_HetznerClient.moc"
