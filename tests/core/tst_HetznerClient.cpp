@@ -248,10 +248,10 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(faulty.start(
                      {QStringLiteral("--time-scale"), QStringLiteral("0.01"), QStringLiteral("--fail-5xx"),
-                      QStringLiteral("0.1"), QStringLiteral("--lose-responses"), QStringLiteral("0.1"),
+                      QStringLiteral("0.1"), QStringLiteral("--lose-responses"), QStringLiteral("0.3"),
                       QStringLiteral("--slow"), QStringLiteral("0.03"), QStringLiteral("--slow-seconds"),
-                      QStringLiteral("1.5"), QStringLiteral("--rate-limit"), QStringLiteral("40"),
-                      QStringLiteral("--rate-period"), QStringLiteral("10"), QStringLiteral("--seed"),
+                      QStringLiteral("1.5"), QStringLiteral("--rate-limit"), QStringLiteral("15"),
+                      QStringLiteral("--rate-period"), QStringLiteral("5"), QStringLiteral("--seed"),
                       QStringLiteral("12")},
                      &error),
                  qPrintable(error));
@@ -261,8 +261,8 @@ private Q_SLOTS:
         o.pollInterval = std::chrono::milliseconds{200};
         HetznerClient client(o, test::HcloudEmulator::token());
 
-        constexpr int Threads = 4;
-        constexpr int PerThread = 3;
+        constexpr int Threads = 5;
+        constexpr int PerThread = 4;
         std::mutex mutex;
         std::vector<std::string> failures;
         std::vector<std::thread> workers;
@@ -293,6 +293,7 @@ private Q_SLOTS:
         const auto stats = faulty.stats();
         QVERIFY2(failures.empty(), failures.empty() ? "" : failures.front().c_str());
         QCOMPARE(stats.value("rate_limited", -1), 0);
+        QVERIFY2(stats.value("requests", 0) > 30, stats.dump().c_str()); // the budget of 15 bound the run
         QVERIFY2(stats.value("faults", 0) > 0 && stats.value("lost_responses", 0) > 0, stats.dump().c_str());
 
         faulty.setFaults({{"fail_5xx", 0}, {"lose_responses", 0}, {"slow", 0}});
@@ -304,6 +305,31 @@ private Q_SLOTS:
         QCOMPARE(servers->size(), static_cast<std::size_t>(Threads * PerThread));
         QCOMPARE(names.size(), servers->size());
         qInfo("fault run: %s", stats.dump().c_str());
+    }
+
+    void testRateLimitedRequestIsRetriedAfterTheRefill()
+    {
+        test::HcloudEmulator limited;
+        QString error;
+        QVERIFY2(limited.start({QStringLiteral("--rate-limit"), QStringLiteral("4"),
+                                QStringLiteral("--rate-period"), QStringLiteral("2")},
+                               &error),
+                 qPrintable(error));
+        HetznerClient paced(fastOptions(limited), test::HcloudEmulator::token());
+        HetznerClient other(fastOptions(limited), test::HcloudEmulator::token());
+        QVERIFY(paced.locations()); // learns the budget: 3 of 4 left
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(other.locations()); // spends the project's budget behind its back
+        for (int i = 0; i < 6; ++i) {
+            const auto answer = paced.locations();
+            QVERIFY2(answer, answer ? "" : answer.error().describe().c_str());
+        }
+        const auto stats = limited.stats();
+        // The one request sent on a stale estimate met a 429 and was sent again after the refill;
+        // every other one waited for its share instead.
+        QVERIFY2(stats.value("rate_limited", 0) >= 1 && stats.value("rate_limited", 0) <= 2,
+                 stats.dump().c_str());
+        QCOMPARE(paced.transport().budget().limit, 4);
     }
 
 private:

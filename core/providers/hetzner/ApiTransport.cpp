@@ -101,7 +101,16 @@ void ApiTransport::sleepFor(std::chrono::milliseconds duration) const
         std::this_thread::sleep_for(duration);
 }
 
-void ApiTransport::pace()
+void ApiTransport::refill(std::chrono::steady_clock::time_point now)
+{
+    if (m_budget.perToken > 0) {
+        const double elapsed = std::chrono::duration<double>(now - m_budget.updated).count();
+        m_budget.tokens = std::min<double>(m_budget.limit, m_budget.tokens + elapsed / m_budget.perToken);
+    }
+    m_budget.updated = now;
+}
+
+std::uint64_t ApiTransport::pace()
 {
     // Take one request from the estimate, waiting for the refill when none is left; the lock is
     // released while waiting, so other threads queue behind the same estimate.
@@ -109,21 +118,12 @@ void ApiTransport::pace()
         std::chrono::milliseconds wait{0};
         {
             std::scoped_lock lock(m_mutex);
-            if (m_budget.limit <= 0) {
-                ++m_sent;
-                return;
-            }
-            const auto now = std::chrono::steady_clock::now();
-            if (m_budget.perToken > 0) {
-                const double elapsed = std::chrono::duration<double>(now - m_budget.updated).count();
-                m_budget.tokens =
-                    std::min<double>(m_budget.limit, m_budget.tokens + elapsed / m_budget.perToken);
-            }
-            m_budget.updated = now;
+            if (m_budget.limit <= 0)
+                return ++m_sent;
+            refill(std::chrono::steady_clock::now());
             if (m_budget.tokens >= 1.0) {
                 m_budget.tokens -= 1.0;
-                ++m_sent;
-                return;
+                return ++m_sent;
             }
             const double perToken = m_budget.perToken > 0 ? m_budget.perToken : 1.0;
             wait = std::chrono::milliseconds(
@@ -133,7 +133,8 @@ void ApiTransport::pace()
     }
 }
 
-void ApiTransport::record(const net::HttpHeaders &headers)
+void ApiTransport::record(const net::HttpHeaders &headers, std::chrono::system_clock::time_point sent,
+                          std::uint64_t sequence)
 {
     const auto limit = headerNumber(headers, "RateLimit-Limit");
     const auto remaining = headerNumber(headers, "RateLimit-Remaining");
@@ -141,14 +142,13 @@ void ApiTransport::record(const net::HttpHeaders &headers)
     if (!limit || !remaining || *limit < 1)
         return;
     std::scoped_lock lock(m_mutex);
-    const auto now = std::chrono::steady_clock::now();
     const bool first = m_budget.limit == 0;
     m_budget.limit = static_cast<int>(*limit);
     if (reset && *remaining < *limit) {
-        // Reset is the UNIX time the bucket is full again: (limit - remaining) refills away.
-        const double untilFull =
-            *reset -
-            std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+        // Reset is the UNIX time the bucket is full again: (limit - remaining) refills away. It is
+        // measured from when the request left, not when a slow answer came, so the refill speed
+        // is never overestimated.
+        const double untilFull = *reset - std::chrono::duration<double>(sent.time_since_epoch()).count();
         // Reset is rounded up to a second: the answer with the largest deficit says it best.
         const double deficit = *limit - *remaining;
         if (untilFull > 0 && deficit >= m_perTokenDeficit) {
@@ -156,10 +156,17 @@ void ApiTransport::record(const net::HttpHeaders &headers)
             m_budget.perToken = untilFull / deficit;
         }
     }
-    // Answers of concurrent requests arrive in any order: the estimate only goes down on an
-    // answer (refill is the clock's business), so an old answer never lends requests back.
-    m_budget.tokens = first ? *remaining : std::min(m_budget.tokens, *remaining);
-    m_budget.updated = now;
+    // The API counted this request but maybe none of those sent after it (answers of concurrent
+    // requests arrive in any order): take them off what it says is left, and never let an answer
+    // raise the estimate (refill is the clock's business).
+    const double left = *remaining - static_cast<double>(m_sent - sequence);
+    if (first) {
+        m_budget.tokens = left;
+        m_budget.updated = std::chrono::steady_clock::now();
+    } else {
+        refill(std::chrono::steady_clock::now());
+        m_budget.tokens = std::min(m_budget.tokens, left);
+    }
 }
 
 void ApiTransport::backoff(int attempt, std::optional<std::chrono::milliseconds> atLeast)
@@ -209,7 +216,7 @@ Result<nlohmann::json> ApiTransport::send(std::string_view method, const std::st
 Result<nlohmann::json> ApiTransport::attempt(std::string_view method, const std::string &path,
                                              const std::string &body)
 {
-    pace();
+    const std::uint64_t sequence = pace();
     net::HttpRequest request;
     request.method = std::string(method);
     request.url = m_options.endpoint + path;
@@ -219,6 +226,7 @@ Result<nlohmann::json> ApiTransport::attempt(std::string_view method, const std:
         request.headers.add("Content-Type", "application/json");
     request.body = body;
     const std::string shown = shownRequest(method, path);
+    const auto sent = std::chrono::system_clock::now();
     auto response = m_http.request(request);
     if (!response) {
         Error e = response.error();
@@ -227,7 +235,7 @@ Result<nlohmann::json> ApiTransport::attempt(std::string_view method, const std:
                             {shown, e.message.text()}};
         return std::unexpected(std::move(e));
     }
-    record(response->headers);
+    record(response->headers, sent, sequence);
     const int status = response->status;
     if (status == 204)
         return nlohmann::json();

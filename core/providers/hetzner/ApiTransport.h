@@ -96,8 +96,11 @@ public:
     [[nodiscard]] static std::string encode(std::string_view value);
 
 private:
-    void pace();
-    void record(const net::HttpHeaders &headers);
+    /// Waits until the budget allows one more request; returns its sequence number.
+    std::uint64_t pace();
+    void refill(std::chrono::steady_clock::time_point now);
+    void record(const net::HttpHeaders &headers, std::chrono::system_clock::time_point sent,
+                std::uint64_t sequence);
     [[nodiscard]] Result<nlohmann::json> attempt(std::string_view method, const std::string &path,
                                                  const std::string &body);
 
