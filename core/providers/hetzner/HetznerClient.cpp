@@ -279,6 +279,12 @@ Result<std::optional<Action>> HetznerClient::deleteServer(std::int64_t id)
     if (!answer) {
         if (answer.error().providerCode == "not_found")
             return std::optional<Action>();
+        if (answer.error().providerCode == "locked") {
+            // A delete whose answer was lost is under way already: the server says so.
+            auto s = server(id);
+            if (s && (!*s || (*s)->status == ServerStatus::Deleting))
+                return std::optional<Action>();
+        }
         return std::unexpected(answer.error());
     }
     auto a = member(*answer, "action", "DELETE " + path);
@@ -431,6 +437,7 @@ Result<Action> HetznerClient::unlocked(const std::function<Result<Action>()> &ca
 Result<void> HetznerClient::changeTypeOnce(std::int64_t id, const std::string &serverType, bool upgradeDisk,
                                            Clock::time_point deadline)
 {
+    const auto started = Clock::now();
     const auto left = [&] {
         return std::max(std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()),
                         std::chrono::milliseconds{1});
@@ -457,7 +464,9 @@ Result<void> HetznerClient::changeTypeOnce(std::int64_t id, const std::string &s
                 break;
             }
             if (Clock::now() >= deadline)
-                return std::unexpected(timedOut("The type change of server " + (*s)->name, left()));
+                return std::unexpected(
+                    timedOut("The type change of server " + (*s)->name,
+                             std::chrono::duration_cast<std::chrono::milliseconds>(deadline - started)));
             m_transport.sleepFor(m_transport.options().pollInterval);
         }
         m_transport.backoff(attemptNo);

@@ -108,7 +108,8 @@ class Handler(BaseHTTPRequestHandler):
         payload = raw if raw is not None else (b"" if obj is None else json.dumps(obj).encode())
         self.send_response(status)
         for k, v in (headers or {}).items():
-            self.send_header(k, v)
+            # Over HTTP/2 the API's header names arrive lower-case.
+            self.send_header(k.lower() if self.emu.args.lowercase_headers else k, v)
         self.send_header("X-Correlation-Id", secrets.token_hex(8))
         if status != 204:
             self.send_header("Content-Type", content_type)
@@ -252,6 +253,8 @@ def parse_args(argv):
     p.add_argument("--plans", default=DEFAULT_PLANS, help="catalogue the server types come from")
     p.add_argument("--on-running-exec", metavar="PROGRAM",
                    help="run PROGRAM with the server's JSON on stdin each time a server reaches running")
+    p.add_argument("--lowercase-headers", action="store_true",
+                   help="send header names lower-case, as the API does over HTTP/2")
     p.add_argument("--seed", type=int, default=None, help="seed for fault injection")
     p.add_argument("--verbose", action="store_true", help="log every request on stderr")
     args = p.parse_args(argv)
