@@ -72,13 +72,14 @@ private Q_SLOTS:
         o.perPage = 2;
         HetznerClient client(o, test::HcloudEmulator::token());
         for (int i = 0; i < 5; ++i)
-            QVERIFY(client.createPlacementGroup("pg-" + std::to_string(i), {{"test", "pagination"}}));
+            QVERIFY(
+                client.resources().createPlacementGroup("pg-" + std::to_string(i), {{"test", "pagination"}}));
         const int before = routeCount(m_emulator.stats(), "GET /v1/placement_groups");
-        const auto groups = client.placementGroups("test=pagination");
+        const auto groups = client.resources().placementGroups("test=pagination");
         QVERIFY2(groups, groups ? "" : groups.error().describe().c_str());
         QCOMPARE(groups->size(), 5u);
         QCOMPARE(routeCount(m_emulator.stats(), "GET /v1/placement_groups") - before, 3);
-        QVERIFY(client.placementGroups("test=other")->empty());
+        QVERIFY(client.resources().placementGroups("test=other")->empty());
     }
 
     void testServerTypesArePerLocation()

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "HetznerClient.h"
 
+#include "ApiCalls.h"
+
 #include <algorithm>
 #include <functional>
 #include <set>
@@ -13,95 +15,15 @@ namespace {
 constexpr const char *Ctx = "mb::providers::hetzner";
 /// IDs per `GET /actions?id=…` (as the official Go client batches them).
 constexpr std::size_t ActionBatch = 25;
-constexpr int MaxPages = 1000;
 
 using Clock = std::chrono::steady_clock;
-
-bool unknownOutcome(const Error &e)
-{
-    return e.code == ErrorCode::ProviderTransient || e.code == ErrorCode::NetTimeout ||
-           e.code == ErrorCode::NetConnect;
-}
-
-nlohmann::json labelsJson(const Labels &labels)
-{
-    nlohmann::json out = nlohmann::json::object();
-    for (const auto &[k, v] : labels)
-        out[k] = v;
-    return out;
-}
-
-nlohmann::json rulesJson(const std::vector<FirewallRule> &rules)
-{
-    nlohmann::json out = nlohmann::json::array();
-    for (const FirewallRule &r : rules) {
-        nlohmann::json rule = {{"direction", r.direction}, {"protocol", r.protocol}};
-        if (!r.port.empty())
-            rule["port"] = r.port;
-        if (r.direction == "in")
-            rule["source_ips"] = r.sourceIps;
-        else
-            rule["destination_ips"] = r.destinationIps;
-        if (!r.description.empty())
-            rule["description"] = r.description;
-        out.push_back(std::move(rule));
-    }
-    return out;
-}
-
-Error invalidAnswer(const std::string &request, const std::string &what, const std::string &pointer)
-{
-    return Error{ErrorCode::ProviderFailed,
-                 Message{Ctx,
-                         MB_TR_NOOP("mb::providers::hetzner", "The Hetzner API's answer to %1 is not what it "
-                                                              "documents: %2 (at %3)."),
-                         {request, what, pointer}},
-                 pointer,
-                 0,
-                 0,
-                 {}};
-}
-
-/// The member `key` of an answer, which must be there.
-Result<const nlohmann::json *> member(const nlohmann::json &answer, const std::string &key,
-                                      const std::string &request)
-{
-    if (!answer.is_object() || !answer.contains(key))
-        return std::unexpected(invalidAnswer(request, "\"" + key + "\" is missing", "/" + key));
-    return &answer[key];
-}
-
-Result<std::vector<std::int64_t>> actionIds(const nlohmann::json &list, const std::string &pointer,
-                                            const std::string &request)
-{
-    std::vector<std::int64_t> out;
-    if (!list.is_array())
-        return std::unexpected(invalidAnswer(request, "expected a list of actions", pointer));
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        auto a = read::action(list[i], pointer + "/" + std::to_string(i), request);
-        if (!a)
-            return std::unexpected(a.error());
-        out.push_back(a->id);
-    }
-    return out;
-}
-
-Error timedOut(const std::string &what, std::chrono::milliseconds timeout)
-{
-    return Error{ErrorCode::ProviderTransient,
-                 Message{Ctx,
-                         MB_TR_NOOP("mb::providers::hetzner", "%1 did not happen within %2 s."),
-                         {what, std::to_string(timeout.count() / 1000)}},
-                 {},
-                 0,
-                 0,
-                 {}};
-}
+using namespace calls;
 
 } // namespace
 
 HetznerClient::HetznerClient(ApiOptions options, std::string token)
     : m_transport(std::move(options), std::move(token))
+    , m_resources(m_transport)
 {}
 
 std::string HetznerClient::selectorFor(const Labels &labels)
@@ -112,60 +34,19 @@ std::string HetznerClient::selectorFor(const Labels &labels)
     return out;
 }
 
-template <typename T, typename ReadFn>
-Result<std::vector<T>> HetznerClient::listAll(const std::string &path, const std::string &key,
-                                              const std::string &labelSelector, ReadFn readFn)
-{
-    std::vector<T> out;
-    const std::string request = "GET " + path.substr(0, path.find('?'));
-    const char separator = path.find('?') == std::string::npos ? '?' : '&';
-    for (int page = 1; page <= MaxPages; ++page) {
-        std::string query = path + separator + "page=" + std::to_string(page) +
-                            "&per_page=" + std::to_string(m_transport.options().perPage);
-        if (!labelSelector.empty())
-            query += "&label_selector=" + ApiTransport::encode(labelSelector);
-        auto answer = m_transport.send("GET", query, {}, Repeat::Safe);
-        if (!answer)
-            return std::unexpected(answer.error());
-        auto items = member(*answer, key, request);
-        if (!items)
-            return std::unexpected(items.error());
-        if (!(*items)->is_array())
-            return std::unexpected(invalidAnswer(request, "expected a list", "/" + key));
-        for (std::size_t i = 0; i < (*items)->size(); ++i) {
-            auto item = readFn((**items)[i], "/" + key + "/" + std::to_string(i), request);
-            if (!item)
-                return std::unexpected(item.error());
-            out.push_back(std::move(*item));
-        }
-        // No `meta.pagination.next_page` (or null) means this was the last page.
-        const nlohmann::json *next = nullptr;
-        if (answer->contains("meta") && (*answer)["meta"].is_object() &&
-            (*answer)["meta"].contains("pagination") && (*answer)["meta"]["pagination"].is_object() &&
-            (*answer)["meta"]["pagination"].contains("next_page"))
-            next = &(*answer)["meta"]["pagination"]["next_page"];
-        if (!next || next->is_null())
-            return out;
-        if (!next->is_number_integer() || next->get<long long>() != page + 1)
-            return std::unexpected(invalidAnswer(request, "next_page is not the page after this one",
-                                                 "/meta/pagination/next_page"));
-    }
-    return std::unexpected(invalidAnswer(request, "more than 1000 pages", "/meta/pagination"));
-}
-
 Result<std::vector<ServerType>> HetznerClient::serverTypes()
 {
-    return listAll<ServerType>("/server_types", "server_types", {}, read::serverType);
+    return listAll<ServerType>(m_transport, "/server_types", "server_types", {}, read::serverType);
 }
 
 Result<std::vector<Location>> HetznerClient::locations()
 {
-    return listAll<Location>("/locations", "locations", {}, read::location);
+    return listAll<Location>(m_transport, "/locations", "locations", {}, read::location);
 }
 
 Result<std::vector<Server>> HetznerClient::servers(const std::string &labelSelector)
 {
-    return listAll<Server>("/servers", "servers", labelSelector, read::server);
+    return listAll<Server>(m_transport, "/servers", "servers", labelSelector, read::server);
 }
 
 Result<std::optional<Server>> HetznerClient::server(std::int64_t id)
@@ -296,48 +177,28 @@ Result<std::optional<Action>> HetznerClient::deleteServer(std::int64_t id)
     return std::optional<Action>(std::move(*action));
 }
 
-Result<Action> HetznerClient::postAction(const std::string &path, const nlohmann::json &body, Repeat repeat)
-{
-    auto answer = m_transport.send("POST", path, body.is_null() ? std::string() : body.dump(), repeat);
-    if (!answer)
-        return std::unexpected(answer.error());
-    auto a = member(*answer, "action", "POST " + path);
-    if (!a)
-        return std::unexpected(a.error());
-    return read::action(**a, "/action", "POST " + path);
-}
-
-Result<std::vector<std::int64_t>> HetznerClient::postActions(const std::string &path,
-                                                             const nlohmann::json &body)
-{
-    auto answer = m_transport.send("POST", path, body.dump(), Repeat::Safe);
-    if (!answer)
-        return std::unexpected(answer.error());
-    auto a = member(*answer, "actions", "POST " + path);
-    if (!a)
-        return std::unexpected(a.error());
-    return actionIds(**a, "/actions", "POST " + path);
-}
-
 // Power actions change nothing when repeated (powering off what is off), so they are retried.
 Result<Action> HetznerClient::powerOn(std::int64_t id)
 {
-    return postAction("/servers/" + std::to_string(id) + "/actions/poweron", nullptr, Repeat::Safe);
+    return postAction(m_transport, "/servers/" + std::to_string(id) + "/actions/poweron", nullptr,
+                      Repeat::Safe);
 }
 
 Result<Action> HetznerClient::powerOff(std::int64_t id)
 {
-    return postAction("/servers/" + std::to_string(id) + "/actions/poweroff", nullptr, Repeat::Safe);
+    return postAction(m_transport, "/servers/" + std::to_string(id) + "/actions/poweroff", nullptr,
+                      Repeat::Safe);
 }
 
 Result<Action> HetznerClient::shutdown(std::int64_t id)
 {
-    return postAction("/servers/" + std::to_string(id) + "/actions/shutdown", nullptr, Repeat::Safe);
+    return postAction(m_transport, "/servers/" + std::to_string(id) + "/actions/shutdown", nullptr,
+                      Repeat::Safe);
 }
 
 Result<Action> HetznerClient::changeType(std::int64_t id, const std::string &serverType, bool upgradeDisk)
 {
-    return postAction("/servers/" + std::to_string(id) + "/actions/change_type",
+    return postAction(m_transport, "/servers/" + std::to_string(id) + "/actions/change_type",
                       {{"server_type", serverType}, {"upgrade_disk", upgradeDisk}}, Repeat::Once);
 }
 
@@ -515,232 +376,6 @@ Result<Server> HetznerClient::resize(std::int64_t id, const std::string &serverT
         }
     }
     return powerOnAndWait();
-}
-
-// ----- resources other than servers: created once, found by their unique name ------------------
-
-template <typename T, typename ReadFn>
-Result<Created<T>> HetznerClient::createOnce(const std::string &collection, const std::string &key,
-                                             const std::string &name, const nlohmann::json &body,
-                                             ReadFn readFn)
-{
-    const std::string path = "/" + collection;
-    const std::string request = "POST " + path;
-    const auto lookup = [&]() -> Result<std::optional<T>> {
-        auto found = listAll<T>(path + "?name=" + ApiTransport::encode(name), collection, {}, readFn);
-        if (!found)
-            return std::unexpected(found.error());
-        for (T &item : *found)
-            if (item.name == name)
-                return std::optional<T>(std::move(item));
-        return std::optional<T>();
-    };
-    for (int attemptNo = 1;; ++attemptNo) {
-        auto answer = m_transport.send("POST", path, body.dump(), Repeat::Once);
-        if (answer) {
-            auto v = member(*answer, key, request);
-            if (!v)
-                return std::unexpected(v.error());
-            auto item = readFn(**v, "/" + key, request);
-            if (!item)
-                return std::unexpected(item.error());
-            Created<T> out{std::move(*item), {}};
-            if (answer->contains("action") && !(*answer)["action"].is_null()) {
-                auto a = read::action((*answer)["action"], "/action", request);
-                if (!a)
-                    return std::unexpected(a.error());
-                out.actions.push_back(a->id);
-            }
-            if (answer->contains("actions")) {
-                auto ids = actionIds((*answer)["actions"], "/actions", request);
-                if (!ids)
-                    return std::unexpected(ids.error());
-                out.actions = std::move(*ids);
-            }
-            return out;
-        }
-        const Error &e = answer.error();
-        if (!unknownOutcome(e) && e.providerCode != "uniqueness_error")
-            return std::unexpected(e);
-        // The create may have happened (its answer lost) or the name is taken: what exists?
-        auto existing = lookup();
-        if (!existing)
-            return std::unexpected(existing.error());
-        if (*existing)
-            return Created<T>{std::move(**existing), {}};
-        if (e.providerCode == "uniqueness_error" || attemptNo >= m_transport.options().maxAttempts)
-            return std::unexpected(e);
-        m_transport.backoff(attemptNo);
-    }
-}
-
-Result<void> HetznerClient::deleteResource(const std::string &path)
-{
-    auto answer = m_transport.send("DELETE", path, {}, Repeat::Safe);
-    if (!answer && answer.error().providerCode != "not_found")
-        return std::unexpected(answer.error());
-    return {};
-}
-
-Result<std::vector<SshKey>> HetznerClient::sshKeys(const std::string &labelSelector)
-{
-    return listAll<SshKey>("/ssh_keys", "ssh_keys", labelSelector, read::sshKey);
-}
-
-Result<SshKey> HetznerClient::createSshKey(const std::string &name, const std::string &publicKey,
-                                           const Labels &labels)
-{
-    auto created = createOnce<SshKey>(
-        "ssh_keys", "ssh_key", name,
-        {{"name", name}, {"public_key", publicKey}, {"labels", labelsJson(labels)}}, read::sshKey);
-    if (!created)
-        return std::unexpected(created.error());
-    return std::move(created->value);
-}
-
-Result<void> HetznerClient::deleteSshKey(std::int64_t id)
-{
-    return deleteResource("/ssh_keys/" + std::to_string(id));
-}
-
-Result<std::vector<Network>> HetznerClient::networks(const std::string &labelSelector)
-{
-    return listAll<Network>("/networks", "networks", labelSelector, read::network);
-}
-
-Result<Network> HetznerClient::createNetwork(const NetworkCreate &spec)
-{
-    nlohmann::json body = {
-        {"name", spec.name}, {"ip_range", spec.ipRange}, {"labels", labelsJson(spec.labels)}};
-    body["subnets"] = nlohmann::json::array();
-    for (const Subnet &s : spec.subnets) {
-        nlohmann::json subnet = {{"type", s.type}, {"network_zone", s.networkZone}};
-        if (!s.ipRange.empty())
-            subnet["ip_range"] = s.ipRange;
-        body["subnets"].push_back(std::move(subnet));
-    }
-    body["routes"] = nlohmann::json::array();
-    for (const Route &r : spec.routes)
-        body["routes"].push_back({{"destination", r.destination}, {"gateway", r.gateway}});
-    auto created = createOnce<Network>("networks", "network", spec.name, body, read::network);
-    if (!created)
-        return std::unexpected(created.error());
-    return std::move(created->value);
-}
-
-Result<Action> HetznerClient::addSubnet(std::int64_t network, const Subnet &subnet)
-{
-    nlohmann::json body = {{"type", subnet.type}, {"network_zone", subnet.networkZone}};
-    if (!subnet.ipRange.empty())
-        body["ip_range"] = subnet.ipRange;
-    return postAction("/networks/" + std::to_string(network) + "/actions/add_subnet", body, Repeat::Once);
-}
-
-Result<Action> HetznerClient::addRoute(std::int64_t network, const Route &route)
-{
-    return postAction("/networks/" + std::to_string(network) + "/actions/add_route",
-                      {{"destination", route.destination}, {"gateway", route.gateway}}, Repeat::Once);
-}
-
-Result<Action> HetznerClient::deleteRoute(std::int64_t network, const Route &route)
-{
-    return postAction("/networks/" + std::to_string(network) + "/actions/delete_route",
-                      {{"destination", route.destination}, {"gateway", route.gateway}}, Repeat::Once);
-}
-
-Result<void> HetznerClient::deleteNetwork(std::int64_t id)
-{
-    return deleteResource("/networks/" + std::to_string(id));
-}
-
-Result<std::vector<Firewall>> HetznerClient::firewalls(const std::string &labelSelector)
-{
-    return listAll<Firewall>("/firewalls", "firewalls", labelSelector, read::firewall);
-}
-
-Result<Created<Firewall>> HetznerClient::createFirewall(const std::string &name,
-                                                        const std::vector<FirewallRule> &rules,
-                                                        const Labels &labels,
-                                                        const std::vector<std::int64_t> &servers)
-{
-    nlohmann::json body = {{"name", name}, {"labels", labelsJson(labels)}, {"rules", rulesJson(rules)}};
-    body["apply_to"] = nlohmann::json::array();
-    for (const std::int64_t id : servers)
-        body["apply_to"].push_back({{"type", "server"}, {"server", {{"id", id}}}});
-    return createOnce<Firewall>("firewalls", "firewall", name, body, read::firewall);
-}
-
-Result<std::vector<std::int64_t>> HetznerClient::setFirewallRules(std::int64_t id,
-                                                                  const std::vector<FirewallRule> &rules)
-{
-    return postActions("/firewalls/" + std::to_string(id) + "/actions/set_rules",
-                       {{"rules", rulesJson(rules)}});
-}
-
-Result<std::vector<std::int64_t>> HetznerClient::applyFirewall(std::int64_t id,
-                                                               const std::vector<std::int64_t> &servers)
-{
-    nlohmann::json body = {{"apply_to", nlohmann::json::array()}};
-    for (const std::int64_t s : servers)
-        body["apply_to"].push_back({{"type", "server"}, {"server", {{"id", s}}}});
-    return postActions("/firewalls/" + std::to_string(id) + "/actions/apply_to_resources", body);
-}
-
-Result<void> HetznerClient::deleteFirewall(std::int64_t id)
-{
-    return deleteResource("/firewalls/" + std::to_string(id));
-}
-
-Result<std::vector<FloatingIp>> HetznerClient::floatingIps(const std::string &labelSelector)
-{
-    return listAll<FloatingIp>("/floating_ips", "floating_ips", labelSelector, read::floatingIp);
-}
-
-Result<Created<FloatingIp>> HetznerClient::createFloatingIp(const std::string &name, const std::string &type,
-                                                            const std::string &homeLocation,
-                                                            const Labels &labels)
-{
-    return createOnce<FloatingIp>(
-        "floating_ips", "floating_ip", name,
-        {{"name", name}, {"type", type}, {"home_location", homeLocation}, {"labels", labelsJson(labels)}},
-        read::floatingIp);
-}
-
-Result<Action> HetznerClient::assignFloatingIp(std::int64_t id, std::int64_t server)
-{
-    return postAction("/floating_ips/" + std::to_string(id) + "/actions/assign", {{"server", server}},
-                      Repeat::Once);
-}
-
-Result<Action> HetznerClient::unassignFloatingIp(std::int64_t id)
-{
-    return postAction("/floating_ips/" + std::to_string(id) + "/actions/unassign", nullptr, Repeat::Safe);
-}
-
-Result<void> HetznerClient::deleteFloatingIp(std::int64_t id)
-{
-    return deleteResource("/floating_ips/" + std::to_string(id));
-}
-
-Result<std::vector<PlacementGroup>> HetznerClient::placementGroups(const std::string &labelSelector)
-{
-    return listAll<PlacementGroup>("/placement_groups", "placement_groups", labelSelector,
-                                   read::placementGroup);
-}
-
-Result<PlacementGroup> HetznerClient::createPlacementGroup(const std::string &name, const Labels &labels)
-{
-    auto created = createOnce<PlacementGroup>(
-        "placement_groups", "placement_group", name,
-        {{"name", name}, {"type", "spread"}, {"labels", labelsJson(labels)}}, read::placementGroup);
-    if (!created)
-        return std::unexpected(created.error());
-    return std::move(created->value);
-}
-
-Result<void> HetznerClient::deletePlacementGroup(std::int64_t id)
-{
-    return deleteResource("/placement_groups/" + std::to_string(id));
 }
 
 } // namespace mb::providers::hetzner

@@ -4,6 +4,7 @@
 
 #include "ApiObjects.h"
 #include "ApiTransport.h"
+#include "HetznerResources.h"
 
 #include <chrono>
 #include <cstdint>
@@ -40,22 +41,6 @@ struct CreatedServer
     Server server;
     std::vector<std::int64_t> actions; ///< create_server and next_actions; empty when it existed
     bool existed = false;
-};
-
-struct NetworkCreate
-{
-    std::string name;
-    std::string ipRange;
-    Labels labels;
-    std::vector<Subnet> subnets;
-    std::vector<Route> routes;
-};
-
-/// A resource that was created along with the actions still to wait for.
-template <typename T> struct Created
-{
-    T value;
-    std::vector<std::int64_t> actions;
 };
 
 /**
@@ -107,47 +92,8 @@ public:
     [[nodiscard]] Result<Server> waitForStatus(std::int64_t id, ServerStatus status,
                                                std::chrono::milliseconds timeout = std::chrono::minutes{10});
 
-    // SSH keys
-    [[nodiscard]] Result<std::vector<SshKey>> sshKeys(const std::string &labelSelector = {});
-    [[nodiscard]] Result<SshKey> createSshKey(const std::string &name, const std::string &publicKey,
-                                              const Labels &labels = {});
-    [[nodiscard]] Result<void> deleteSshKey(std::int64_t id);
-
-    // Networks
-    [[nodiscard]] Result<std::vector<Network>> networks(const std::string &labelSelector = {});
-    [[nodiscard]] Result<Network> createNetwork(const NetworkCreate &spec);
-    [[nodiscard]] Result<Action> addSubnet(std::int64_t network, const Subnet &subnet);
-    [[nodiscard]] Result<Action> addRoute(std::int64_t network, const Route &route);
-    [[nodiscard]] Result<Action> deleteRoute(std::int64_t network, const Route &route);
-    [[nodiscard]] Result<void> deleteNetwork(std::int64_t id);
-
-    // Firewalls
-    [[nodiscard]] Result<std::vector<Firewall>> firewalls(const std::string &labelSelector = {});
-    [[nodiscard]] Result<Created<Firewall>> createFirewall(const std::string &name,
-                                                           const std::vector<FirewallRule> &rules,
-                                                           const Labels &labels = {},
-                                                           const std::vector<std::int64_t> &servers = {});
-    [[nodiscard]] Result<std::vector<std::int64_t>> setFirewallRules(std::int64_t id,
-                                                                     const std::vector<FirewallRule> &rules);
-    [[nodiscard]] Result<std::vector<std::int64_t>> applyFirewall(std::int64_t id,
-                                                                  const std::vector<std::int64_t> &servers);
-    [[nodiscard]] Result<void> deleteFirewall(std::int64_t id);
-
-    // Floating IPs
-    [[nodiscard]] Result<std::vector<FloatingIp>> floatingIps(const std::string &labelSelector = {});
-    [[nodiscard]] Result<Created<FloatingIp>> createFloatingIp(const std::string &name,
-                                                               const std::string &type,
-                                                               const std::string &homeLocation,
-                                                               const Labels &labels = {});
-    [[nodiscard]] Result<Action> assignFloatingIp(std::int64_t id, std::int64_t server);
-    [[nodiscard]] Result<Action> unassignFloatingIp(std::int64_t id);
-    [[nodiscard]] Result<void> deleteFloatingIp(std::int64_t id);
-
-    // Placement groups (spread: at most 10 servers each)
-    [[nodiscard]] Result<std::vector<PlacementGroup>> placementGroups(const std::string &labelSelector = {});
-    [[nodiscard]] Result<PlacementGroup> createPlacementGroup(const std::string &name,
-                                                              const Labels &labels = {});
-    [[nodiscard]] Result<void> deletePlacementGroup(std::int64_t id);
+    /// SSH keys, networks, firewalls, floating IPs and placement groups, on the same transport.
+    [[nodiscard]] HetznerResources &resources() { return m_resources; }
 
     [[nodiscard]] ApiTransport &transport() { return m_transport; }
 
@@ -155,15 +101,6 @@ public:
     [[nodiscard]] static std::string selectorFor(const Labels &labels);
 
 private:
-    template <typename T, typename ReadFn>
-    Result<std::vector<T>> listAll(const std::string &path, const std::string &key,
-                                   const std::string &labelSelector, ReadFn readFn);
-    template <typename T, typename ReadFn>
-    Result<Created<T>> createOnce(const std::string &collection, const std::string &key,
-                                  const std::string &name, const nlohmann::json &body, ReadFn readFn);
-    Result<Action> postAction(const std::string &path, const nlohmann::json &body, Repeat repeat);
-    Result<std::vector<std::int64_t>> postActions(const std::string &path, const nlohmann::json &body);
-    Result<void> deleteResource(const std::string &path);
     Result<std::optional<Server>> findServer(const ServerCreate &spec);
     Result<void> changeTypeOnce(std::int64_t id, const std::string &serverType, bool upgradeDisk,
                                 std::chrono::steady_clock::time_point deadline);
@@ -172,6 +109,7 @@ private:
                             std::chrono::steady_clock::time_point deadline);
 
     ApiTransport m_transport;
+    HetznerResources m_resources;
 };
 
 } // namespace mb::providers::hetzner
