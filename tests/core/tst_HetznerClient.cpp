@@ -132,6 +132,75 @@ private Q_SLOTS:
         QCOMPARE(client.servers("madbase-cluster=batch")->size(), 3u);
     }
 
+    void testNetworkFirewallFloatingIpAndSshKey()
+    {
+        HetznerClient client(fastOptions(m_emulator), test::HcloudEmulator::token());
+        HetznerResources &r = client.resources();
+        const Labels labels{{"madbase-cluster", "res"}};
+        NetworkCreate spec{
+            "res-net", "10.0.0.0/16", labels, {Subnet{"cloud", "10.0.1.0/24", "eu-central", {}}}, {}};
+        const auto net = r.createNetwork(spec);
+        QVERIFY2(net, net ? "" : net.error().describe().c_str());
+        QCOMPARE(net->subnets.size(), 1u);
+        QCOMPARE(net->subnets[0].gateway, std::string("10.0.0.1"));
+        const auto again = r.createNetwork(spec); // the name is taken by the same network: found, not doubled
+        QVERIFY(again && again->id == net->id);
+        const auto route = r.addRoute(net->id, Route{"0.0.0.0/0", "10.0.1.2"});
+        QVERIFY2(route, route ? "" : route.error().describe().c_str());
+        QVERIFY(client.waitForActions({route->id}));
+        QCOMPARE(r.networks("madbase-cluster=res")->front().routes.size(), 1u);
+        const auto badRoute = r.addRoute(net->id, Route{"10.9.0.0/16", "10.0.0.1"});
+        QVERIFY(!badRoute);
+        QCOMPARE(badRoute.error().providerCode, std::string("invalid_input"));
+
+        ServerCreate spec2 = node("res", "res-1");
+        spec2.networks = {net->id};
+        const auto server = client.createServer(spec2);
+        QVERIFY(server);
+        QCOMPARE(server->server.privateNet.size(), 1u);
+        const FirewallRule ssh{"in", "tcp", "22", {"0.0.0.0/0"}, {}, "ssh"};
+        const auto fw = r.createFirewall("res-edge", {ssh}, labels, {server->server.id});
+        QVERIFY2(fw, fw ? "" : fw.error().describe().c_str());
+        QCOMPARE(fw->value.servers, std::vector<std::int64_t>{server->server.id});
+        QCOMPARE(fw->actions.size(), 2u);
+        QVERIFY(client.waitForActions(fw->actions));
+        QCOMPARE(client.server(server->server.id).value()->firewalls,
+                 std::vector<std::int64_t>{fw->value.id});
+        const auto inUse = r.deleteFirewall(fw->value.id);
+        QVERIFY(!inUse);
+        QCOMPARE(inUse.error().providerCode, std::string("resource_in_use"));
+
+        const auto fip = r.createFloatingIp("res-ingress", "ipv4", "fsn1", labels);
+        QVERIFY2(fip, fip ? "" : fip.error().describe().c_str());
+        QVERIFY(client.waitForActions({server->actions}));
+        const auto assign = r.assignFloatingIp(fip->value.id, server->server.id);
+        QVERIFY(assign);
+        QVERIFY(client.waitForActions({assign->id}));
+        QCOMPARE(r.floatingIps("madbase-cluster=res")->front().server,
+                 std::optional<std::int64_t>(server->server.id));
+
+        const std::string key =
+            "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBq6Tq0tz1i0pEkb6m3V0rX3d3vTq4d7yKk4ZtqI1m3d ops";
+        const auto k = r.createSshKey("res-key", key, labels);
+        QVERIFY2(k, k ? "" : k.error().describe().c_str());
+        QCOMPARE(k->fingerprint.size(), 47u);
+        QCOMPARE(r.createSshKey("res-key", key, labels)->id, k->id);
+        const auto other = r.createSshKey("res-key-2", key, labels); // same key under another name
+        QVERIFY(!other);
+        QCOMPARE(other.error().providerCode, std::string("uniqueness_error"));
+
+        QVERIFY(r.deleteSshKey(k->id));
+        QVERIFY(r.deleteSshKey(k->id)); // gone already: not an error
+        const auto unassigned = r.unassignFloatingIp(fip->value.id);
+        QVERIFY(unassigned && client.waitForActions({unassigned->id}));
+        QVERIFY(r.deleteFloatingIp(fip->value.id));
+        const auto deleted = client.deleteServer(server->server.id);
+        QVERIFY(deleted && client.waitForActions({(*deleted)->id}));
+        QVERIFY(r.deleteFirewall(fw->value.id)); // detached with the server
+        QVERIFY(r.deleteNetwork(net->id));
+        QVERIFY(r.networks("madbase-cluster=res")->empty());
+    }
+
     void testResizePowersOffChangesTypeKeepsDiskAndPowersOn()
     {
         HetznerClient client(fastOptions(m_emulator), test::HcloudEmulator::token());
