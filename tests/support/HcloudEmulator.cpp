@@ -23,7 +23,10 @@ HcloudEmulator::~HcloudEmulator()
 bool HcloudEmulator::start(const QStringList &arguments, QString *error)
 {
     QStringList args{QString::fromStdString(sourcePath("tests/support/hcloud-emulator/hcloud_emulator.py")),
-                     QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--token"),
+                     QStringLiteral("--port"),
+                     QStringLiteral("0"),
+                     QStringLiteral("--exit-with-stdin"),
+                     QStringLiteral("--token"),
                      QString::fromStdString(token())};
     args += arguments;
     m_process.start(QStringLiteral("python3"), args);

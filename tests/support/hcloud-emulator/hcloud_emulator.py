@@ -11,6 +11,7 @@ shares no code with the client it judges. docs/hetzner.md describes the flags an
 import argparse
 import json
 import math
+import os
 import re
 import secrets
 import sys
@@ -257,6 +258,7 @@ def parse_args(argv):
                    help="send header names lower-case, as the API does over HTTP/2")
     p.add_argument("--seed", type=int, default=None, help="seed for fault injection")
     p.add_argument("--verbose", action="store_true", help="log every request on stderr")
+    p.add_argument("--exit-with-stdin", action="store_true", help="exit when stdin closes (its starter died)")
     args = p.parse_args(argv)
     if not args.token:
         args.token = ["emulator-token"]
@@ -277,6 +279,14 @@ def main(argv=None):
             time.sleep(0.01)
 
     threading.Thread(target=ticker, daemon=True).start()
+    if args.exit_with_stdin:
+        def watch_stdin():
+            # The test that started it holds the other end: when it dies, so does the emulator.
+            while sys.stdin.buffer.read(4096):
+                pass
+            os._exit(0)
+
+        threading.Thread(target=watch_stdin, daemon=True).start()
     print(f"hcloud-emulator listening on http://127.0.0.1:{httpd.server_address[1]}/v1", flush=True)
     try:
         httpd.serve_forever()
