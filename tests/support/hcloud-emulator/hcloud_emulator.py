@@ -18,7 +18,7 @@ import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import resources
 import servers
@@ -63,6 +63,19 @@ for _collection in resources.COLLECTIONS:
 COMPILED = [(method, re.compile(pattern + r"/?"), handler) for method, pattern, handler in ROUTES]
 
 
+def link_header(url, pagination):
+    """The Link header of a list answer: prev, next and last pages, as the API sends them."""
+    links = []
+    for rel, page in (("prev", pagination["previous_page"]), ("next", pagination["next_page"]),
+                      ("last", pagination["last_page"])):
+        if page is None:
+            continue
+        query = [(k, v) for k, vs in parse_qs(url.query, keep_blank_values=True).items() for v in vs if k != "page"]
+        query.append(("page", str(page)))
+        links.append(f'<{url.path}?{urlencode(query)}>; rel="{rel}"')
+    return {"Link": ", ".join(links)} if links else {}
+
+
 class RateLimiter:
     """A token bucket per token: capacity `limit`, refilled gradually over `period` seconds."""
 
@@ -103,6 +116,12 @@ class Handler(BaseHTTPRequestHandler):
         self.handle_any()
 
     def do_DELETE(self):
+        self.handle_any()
+
+    def do_PATCH(self):
+        self.handle_any()
+
+    def do_HEAD(self):
         self.handle_any()
 
     def send(self, status, obj, headers=None, raw=None, content_type="application/json"):
@@ -180,6 +199,8 @@ class Handler(BaseHTTPRequestHandler):
         else:
             if methods:
                 status, obj = 405, ApiError(405, "method_not_allowed", "method not allowed").body()
+        if isinstance(obj, dict) and isinstance(obj.get("meta"), dict):
+            rl_headers = dict(rl_headers, **link_header(url, obj["meta"]["pagination"]))
         if fault == "lose" and self.command != "GET" and status < 300:
             with emu.lock:
                 emu.stats["lost_responses"] += 1
