@@ -4,16 +4,11 @@
 """The emulator's state: catalogue, resources, actions on a scaled clock, label selectors,
 pagination (docs/hetzner.md)."""
 
-import base64
-import hashlib
-import ipaddress
 import json
 import os
 import random
 import re
-import secrets
 import subprocess
-import sys
 import threading
 import time
 from datetime import datetime, timezone
@@ -152,7 +147,6 @@ class Emulator:
         self.servers, self.actions, self.ssh_keys, self.networks = {}, {}, {}, {}
         self.firewalls, self.floating_ips, self.placement_groups = {}, {}, {}
         self.timers = []  # (due, fn) for status changes that no action carries
-        self.buckets = {}  # token → [tokens, last refill]
         self.stats = {"requests": 0, "rate_limited": 0, "faults": 0, "lost_responses": 0,
                       "by_route": {}}
         self.running_hooks = []
