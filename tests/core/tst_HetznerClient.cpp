@@ -60,6 +60,7 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(m_emulator.start({QStringLiteral("--time-scale"), QStringLiteral("0.01"),
+                                   QStringLiteral("--shutdown-seconds"), QStringLiteral("200"),
                                    QStringLiteral("--deprecate"),
                                    QStringLiteral("cpx12@sin=2027-06-30T23:59:59Z")},
                                   &error),
@@ -224,6 +225,40 @@ private Q_SLOTS:
         const auto down = client.resize(created->server.id, "cpx32", false, std::chrono::seconds{30});
         QVERIFY(!down);
         QCOMPARE(down.error().providerCode, std::string("invalid_server_type"));
+        QCOMPARE(client.server(created->server.id).value()->status, ServerStatus::Running);
+    }
+
+    void testShutdownSuccessIsNotYetOff()
+    {
+        HetznerClient client(fastOptions(m_emulator), test::HcloudEmulator::token());
+        auto created = client.createServer(node("shutdown", "shutdown-1"));
+        QVERIFY(created && client.waitForActions(created->actions));
+        const auto sent = client.shutdown(created->server.id);
+        QVERIFY(sent && client.waitForActions({sent->id}));
+        // The ACPI signal went out; the guest is still running, so a type change is refused.
+        QCOMPARE(client.server(created->server.id).value()->status, ServerStatus::Running);
+        const auto change = client.changeType(created->server.id, "cpx32", false);
+        QVERIFY(!change);
+        QCOMPARE(change.error().providerCode, std::string("server_not_stopped"));
+        QVERIFY(client.waitForStatus(created->server.id, ServerStatus::Off, std::chrono::seconds{10}));
+    }
+
+    void testFailedActionIsAnErrorWithItsCode()
+    {
+        test::HcloudEmulator failing;
+        QString error;
+        QVERIFY2(failing.start({QStringLiteral("--time-scale"), QStringLiteral("0.01")}, &error),
+                 qPrintable(error));
+        HetznerClient client(fastOptions(failing), test::HcloudEmulator::token());
+        auto created = client.createServer(node("failing", "failing-1"));
+        QVERIFY(created && client.waitForActions(created->actions));
+        QVERIFY(failing.setFaults({{"fail_actions", 1}}));
+        const auto off = client.powerOff(created->server.id);
+        QVERIFY(off);
+        const auto waited = client.waitForActions({off->id});
+        QVERIFY(!waited);
+        QCOMPARE(waited.error().providerCode, std::string("action_failed"));
+        QVERIFY2(mentions(waited.error(), "stop_server"), waited.error().describe().c_str());
         QCOMPARE(client.server(created->server.id).value()->status, ServerStatus::Running);
     }
 

@@ -22,7 +22,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import resources
 import servers
-from state import DEFAULT_PLANS, MAX_BODY, ApiError, Emulator
+from state import DEFAULT_PLANS, MAX_BODY, SHUTDOWN_GUEST_SECONDS, ApiError, Emulator
 
 ID = r"(\d+)"
 # (method, path regex, handler(emu, match, query, body)); the first match wins.
@@ -257,6 +257,8 @@ def parse_args(argv):
                    help="factor on realistic action durations (0.01: a 10 s create takes 0.1 s)")
     p.add_argument("--action-seconds", action="append", metavar="COMMAND=SECONDS",
                    help="realistic duration of one action command, before --time-scale")
+    p.add_argument("--shutdown-seconds", type=float, default=SHUTDOWN_GUEST_SECONDS,
+                   help="realistic time from a successful shutdown action to the guest being off")
     p.add_argument("--after-change-type", choices=["off", "running"], default="off",
                    help="server status when change_type completes")
     p.add_argument("--rate-limit", type=int, default=3600, help="requests per --rate-period (bucket size)")

@@ -6,7 +6,7 @@ import ipaddress
 import secrets
 import time
 
-from state import (HOSTNAME, SERVER_STATUSES, SHUTDOWN_GUEST_SECONDS, USER_DATA_MAX, ApiError, check_labels,
+from state import (HOSTNAME, SERVER_STATUSES, USER_DATA_MAX, ApiError, check_labels,
                    filter_common, invalid, paginate, rfc3339, sort_items)
 
 
@@ -242,7 +242,7 @@ def action(emu, sid, name, body):
 
         def sent():
             # The action only sends the ACPI signal; the guest powers off later.
-            emu.timers.append((time.monotonic() + SHUTDOWN_GUEST_SECONDS * emu.args.time_scale, guest_off))
+            emu.timers.append((time.monotonic() + emu.args.shutdown_seconds * emu.args.time_scale, guest_off))
 
         act = emu.new_action("shutdown_server", [("server", sid)], sent)
     elif name == "reboot" or name == "reset":
