@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "providers/hetzner/HetznerClient.h"
+#include "providers/hetzner/ServerTypeMerge.h"
 #include "support/HcloudEmulator.h"
 
 #include <QTest>
@@ -101,6 +102,22 @@ private Q_SLOTS:
         QVERIFY(byName["cpx12"].in("fsn1")->unavailableAfter.empty());
         const auto locations = client.locations();
         QVERIFY(locations && locations->size() == 6);
+    }
+
+    void testCatalogueIsRefreshedFromTheApi()
+    {
+        HetznerClient client(fastOptions(m_emulator), test::HcloudEmulator::token());
+        const auto refreshed = refreshCatalogue(client, topology::PlanCatalogue::builtin(), "2026-12-02");
+        QVERIFY2(refreshed, refreshed ? "" : refreshed.error().describe().c_str());
+        QCOMPARE(refreshed->pricesTaken(), std::string("2026-12-02"));
+        QVERIFY(refreshed->plan("cpx22") && refreshed->plan("cpx22")->offeredIn("fsn1"));
+        QVERIFY(!refreshed->plan("cax11")->offeredIn("ash"));
+        QVERIFY(!refreshed->plan("cx22")); // legacy: resolved through its successor instead
+        QCOMPARE(refreshed->resolve("cx22")->plan->name, std::string("cx23"));
+        // Deprecated in sin from mid-2027: still offered there on a day before.
+        QVERIFY(refreshed->plan("cpx12")->offeredIn("sin"));
+        const auto later = refreshCatalogue(client, topology::PlanCatalogue::builtin(), "2027-07-01");
+        QVERIFY(later && !later->plan("cpx12")->offeredIn("sin") && later->plan("cpx12")->offeredIn("fsn1"));
     }
 
     void testCreateWaitsForActionsInBatchesAndIsIdempotent()

@@ -192,4 +192,16 @@ Result<topology::PlanCatalogue> mergeServerTypes(const topology::PlanCatalogue &
     return base.withPlans(std::move(*plans), std::move(takenOn));
 }
 
+Result<topology::PlanCatalogue> refreshCatalogue(HetznerClient &client, const topology::PlanCatalogue &base,
+                                                 std::string takenOn)
+{
+    auto types = client.serverTypes();
+    if (!types)
+        return std::unexpected(types.error());
+    auto plans = plansFromServerTypes(*types, takenOn);
+    if (!plans)
+        return std::unexpected(plans.error());
+    return base.withPlans(std::move(*plans), std::move(takenOn));
+}
+
 } // namespace mb::providers::hetzner

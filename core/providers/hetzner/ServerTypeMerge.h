@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ApiObjects.h"
+#include "HetznerClient.h"
 #include "base/Error.h"
 #include "topology/PlanCatalogue.h"
 
@@ -34,5 +35,10 @@ plansFromServerTypes(const std::vector<ServerType> &types, std::string_view take
 /// its pointer), keeping its locations, extras and legacy names.
 [[nodiscard]] Result<topology::PlanCatalogue> mergeServerTypes(const topology::PlanCatalogue &base,
                                                                std::string_view body, std::string takenOn);
+
+/// `base` refreshed from the API: every server type (`GET /server_types`, all pages), as on
+/// `takenOn` (YYYY-MM-DD).
+[[nodiscard]] Result<topology::PlanCatalogue>
+refreshCatalogue(HetznerClient &client, const topology::PlanCatalogue &base, std::string takenOn);
 
 } // namespace mb::providers::hetzner
