@@ -145,6 +145,7 @@ class Emulator:
                         "network": 300_000_001, "firewall": 400_000_001, "floating_ip": 500_000_001,
                         "placement_group": 600_000_001, "primary_ip": 700_000_001}
         self.servers, self.actions, self.ssh_keys, self.networks = {}, {}, {}, {}
+        self.running = {}  # the actions still running, by id: what tick() and locked() look at
         self.firewalls, self.floating_ips, self.placement_groups = {}, {}, {}
         self.timers = []  # (due, fn) for status changes that no action carries
         self.stats = {"requests": 0, "rate_limited": 0, "faults": 0, "lost_responses": 0,
@@ -295,19 +296,20 @@ class Emulator:
                   "_begin": now, "_end": start + self.duration(command), "_effect": effect,
                   "_on_error": on_error, "_fail": fail, "_after": after}
         self.actions[aid] = action
+        self.running[aid] = action
         return action
 
     def tick(self):
         with self.lock:
             now = time.monotonic()
-            for action in sorted((a for a in self.actions.values() if a["status"] == "running"),
-                                 key=lambda a: a["_end"]):
+            for action in sorted(self.running.values(), key=lambda a: a["_end"]):
                 if action["_end"] > now:
                     span = max(action["_end"] - action["_begin"], 1e-9)
                     action["progress"] = min(99, int(100 * (now - action["_begin"]) / span))
                     continue
                 after = action["_after"]
                 failed = action["_fail"] or (after is not None and after["status"] == "error")
+                del self.running[action["id"]]
                 action["progress"] = 100
                 action["finished"] = rfc3339(time.time())
                 if failed:
@@ -325,8 +327,7 @@ class Emulator:
                 fn()
 
     def locked(self, rtype, rid):
-        return any(a["status"] == "running" and {"id": rid, "type": rtype} in a["resources"]
-                   for a in self.actions.values())
+        return any({"id": rid, "type": rtype} in a["resources"] for a in self.running.values())
 
     def ensure_unlocked(self, rtype, rid):
         if self.locked(rtype, rid):
