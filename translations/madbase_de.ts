@@ -3137,7 +3137,94 @@ auf der Zeichenfläche</translation>
     </message>
 </context>
 <context>
+    <name>mb::providers::hetzner</name>
+    <message>
+        <source>The Hetzner API&apos;s answer to %1 is not what it documents: %2 (at %3).</source>
+        <translation>Die Antwort der Hetzner-API auf %1 entspricht nicht ihrer Dokumentation: %2 (bei %3).</translation>
+    </message>
+    <message>
+        <source>%1 did not happen within %2 s.</source>
+        <translation>%1 ist nicht innerhalb von %2 s geschehen.</translation>
+    </message>
+    <message>
+        <source>Expected a list of IDs, found %1.</source>
+        <translation>Erwartet wurde eine Liste von IDs, gefunden %1.</translation>
+    </message>
+    <message>
+        <source>Expected an ID, found %1.</source>
+        <translation>Erwartet wurde eine ID, gefunden %1.</translation>
+    </message>
+    <message>
+        <source>Expected a list, found %1.</source>
+        <translation>Erwartet wurde eine Liste, gefunden %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action status (running, success, error).</source>
+        <translation>„%1“ ist kein Aktionsstatus (running, success, error).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server status.</source>
+        <translation>„%1“ ist kein Serverstatus.</translation>
+    </message>
+    <message>
+        <source>The Hetzner API did not answer %1: %2</source>
+        <translation>Die Hetzner-API hat %1 nicht beantwortet: %2</translation>
+    </message>
+    <message>
+        <source>The Hetzner API&apos;s answer to %1 cannot be read: %2.</source>
+        <translation>Die Antwort der Hetzner-API auf %1 ist nicht lesbar: %2.</translation>
+    </message>
+    <message>
+        <source>The Hetzner API answered %1 with HTTP %2 and no error body it documents.</source>
+        <translation>Die Hetzner-API hat %1 mit HTTP %2 beantwortet, ohne einen dokumentierten Fehlerinhalt.</translation>
+    </message>
+    <message>
+        <source>The Hetzner API refused %1: %2 (%3, HTTP %4).</source>
+        <translation>Die Hetzner-API hat %1 abgelehnt: %2 (%3, HTTP %4).</translation>
+    </message>
+    <message>
+        <source>Server %1 has no labels to be found by.</source>
+        <translation>Server %1 hat keine Labels, über die er gefunden werden kann.</translation>
+    </message>
+    <message>
+        <source>Hetzner action %1 (%2) failed: %3 (%4).</source>
+        <translation>Die Hetzner-Aktion %1 (%2) ist fehlgeschlagen: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Hetzner action %1 is not known to the API.</source>
+        <translation>Die Hetzner-Aktion %1 ist der API nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Server %1 no longer exists.</source>
+        <translation>Server %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Server type &quot;%1&quot; in %2 has an unavailable_after that is not an RFC 3339 time: &quot;%3&quot;.</source>
+        <translation>Servertyp „%1“ in %2 hat ein unavailable_after, das keine RFC-3339-Zeit ist: „%3“.</translation>
+    </message>
+    <message>
+        <source>Server type &quot;%1&quot; has a price in %2 that is not a decimal number from 0 to 100000.</source>
+        <translation>Servertyp „%1“ hat in %2 einen Preis, der keine Dezimalzahl zwischen 0 und 100000 ist.</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;server_types&quot; list.</source>
+        <translation>Die Antwort enthält keine Liste „server_types“.</translation>
+    </message>
+</context>
+<context>
     <name>mb::topology</name>
+    <message>
+        <source>Plan &quot;%1&quot; has cores, memory or disk out of range.</source>
+        <translation>Tarif „%1“ hat Kerne, Arbeitsspeicher oder Disk außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; has a price in %2 outside 0 to 100000.</source>
+        <translation>Tarif „%1“ hat in %2 einen Preis außerhalb von 0 bis 100000.</translation>
+    </message>
     <message>
         <source>%1 × %2 server</source>
         <translation>%1 × Server %2</translation>

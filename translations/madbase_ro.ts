@@ -3153,7 +3153,94 @@ pe planșă</translation>
     </message>
 </context>
 <context>
+    <name>mb::providers::hetzner</name>
+    <message>
+        <source>The Hetzner API&apos;s answer to %1 is not what it documents: %2 (at %3).</source>
+        <translation>Răspunsul API-ului Hetzner la %1 nu este cel documentat: %2 (la %3).</translation>
+    </message>
+    <message>
+        <source>%1 did not happen within %2 s.</source>
+        <translation>%1 nu s-a produs în %2 s.</translation>
+    </message>
+    <message>
+        <source>Expected a list of IDs, found %1.</source>
+        <translation>Se aștepta o listă de ID-uri, s-a găsit %1.</translation>
+    </message>
+    <message>
+        <source>Expected an ID, found %1.</source>
+        <translation>Se aștepta un ID, s-a găsit %1.</translation>
+    </message>
+    <message>
+        <source>Expected a list, found %1.</source>
+        <translation>Se aștepta o listă, s-a găsit %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action status (running, success, error).</source>
+        <translation>„%1” nu este o stare de acțiune (running, success, error).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server status.</source>
+        <translation>„%1” nu este o stare de server.</translation>
+    </message>
+    <message>
+        <source>The Hetzner API did not answer %1: %2</source>
+        <translation>API-ul Hetzner nu a răspuns la %1: %2</translation>
+    </message>
+    <message>
+        <source>The Hetzner API&apos;s answer to %1 cannot be read: %2.</source>
+        <translation>Răspunsul API-ului Hetzner la %1 nu poate fi citit: %2.</translation>
+    </message>
+    <message>
+        <source>The Hetzner API answered %1 with HTTP %2 and no error body it documents.</source>
+        <translation>API-ul Hetzner a răspuns la %1 cu HTTP %2, fără un corp de eroare documentat.</translation>
+    </message>
+    <message>
+        <source>The Hetzner API refused %1: %2 (%3, HTTP %4).</source>
+        <translation>API-ul Hetzner a refuzat %1: %2 (%3, HTTP %4).</translation>
+    </message>
+    <message>
+        <source>Server %1 has no labels to be found by.</source>
+        <translation>Serverul %1 nu are etichete după care să poată fi găsit.</translation>
+    </message>
+    <message>
+        <source>Hetzner action %1 (%2) failed: %3 (%4).</source>
+        <translation>Acțiunea Hetzner %1 (%2) a eșuat: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Hetzner action %1 is not known to the API.</source>
+        <translation>Acțiunea Hetzner %1 nu este cunoscută de API.</translation>
+    </message>
+    <message>
+        <source>Server %1 no longer exists.</source>
+        <translation>Serverul %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>„%1” nu este o dată (AAAA-LL-ZZ).</translation>
+    </message>
+    <message>
+        <source>Server type &quot;%1&quot; in %2 has an unavailable_after that is not an RFC 3339 time: &quot;%3&quot;.</source>
+        <translation>Tipul de server „%1” din %2 are un unavailable_after care nu este o oră RFC 3339: „%3”.</translation>
+    </message>
+    <message>
+        <source>Server type &quot;%1&quot; has a price in %2 that is not a decimal number from 0 to 100000.</source>
+        <translation>Tipul de server „%1” are în %2 un preț care nu este un număr zecimal între 0 și 100000.</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;server_types&quot; list.</source>
+        <translation>Răspunsul nu conține lista „server_types”.</translation>
+    </message>
+</context>
+<context>
     <name>mb::topology</name>
+    <message>
+        <source>Plan &quot;%1&quot; has cores, memory or disk out of range.</source>
+        <translation>Planul „%1” are nuclee, memorie sau disc în afara limitelor.</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; has a price in %2 outside 0 to 100000.</source>
+        <translation>Planul „%1” are în %2 un preț în afara intervalului 0–100000.</translation>
+    </message>
     <message>
         <source>%1 × %2 server</source>
         <translation>%1 × server %2</translation>

@@ -79,7 +79,7 @@ enum class ErrorCode
  *
  * `pointer` is the JSON pointer of the offending value when there is one; `line` and `column`
  * (1-based, 0 when unknown) locate it in the file; `detail` carries technical context (an HTTP
- * body, a SQLite message) and never secrets.
+ * body, a SQLite message) and never secrets; `providerCode` a cloud API's own error code.
  */
 struct Error
 {
@@ -89,6 +89,9 @@ struct Error
     int line = 0;
     int column = 0;
     std::string detail;
+    /// The provider's own code for the failure when it gave one (Hetzner's `server_not_stopped`,
+    /// `locked`, `uniqueness_error`), so callers can act on it; empty otherwise.
+    std::string providerCode{};
 
     /// One line for a person: "line 3, column 7: <message> (at /pillars/state/count)".
     [[nodiscard]] std::string describe() const;

@@ -32,18 +32,6 @@ std::string lower(std::string_view s)
     return out;
 }
 
-/// A whole number from min to max, however the response wrote it (7, 7.0); nullopt otherwise.
-std::optional<long long> wholeIn(const nlohmann::json &value, long long min, long long max)
-{
-    if (!value.is_number())
-        return std::nullopt;
-    const double d = value.get<double>();
-    if (!std::isfinite(d) || std::trunc(d) != d || d < static_cast<double>(min) ||
-        d > static_cast<double>(max))
-        return std::nullopt;
-    return static_cast<long long>(d);
-}
-
 std::optional<Price> readPrice(json::ObjectReader &parent, std::string_view key, json::ErrorList &errors)
 {
     const nlohmann::json *value = parent.member(key, true);
@@ -276,83 +264,34 @@ const ServerPlan *PlanCatalogue::cheapestIn(std::string_view location) const
     return best;
 }
 
-Result<PlanCatalogue> PlanCatalogue::mergeHetznerServerTypes(std::string_view body, std::string takenOn) const
+Result<PlanCatalogue> PlanCatalogue::withPlans(std::vector<ServerPlan> plans, std::string takenOn) const
 {
-    auto root = json::parseText(body);
-    if (!root)
-        return std::unexpected(root.error());
-    const auto types = root->find("server_types");
-    if (types == root->end() || !types->is_array())
-        return fail(
-            ErrorCode::JsonMissingKey,
-            Message{Ctx, MB_TR_NOOP("mb::topology", "The response has no \"server_types\" array."), {}},
-            "/server_types");
-
-    PlanCatalogue c = *this;
-    c.m_plans.clear();
-    c.m_pricesTaken = std::move(takenOn);
-    for (std::size_t i = 0; i < types->size(); ++i) {
-        const nlohmann::json &t = (*types)[i];
-        const std::string pointer = "/server_types/" + std::to_string(i);
-        try {
-            ServerPlan p;
-            p.name = lower(t.at("name").get<std::string>());
-            p.description = t.value("description", std::string{});
-            const auto cores = wholeIn(t.at("cores"), 1, MaxVcpu);
-            const auto disk = wholeIn(t.at("disk"), 0, MaxDiskGb);
-            p.ramGb = t.at("memory").get<double>();
-            if (!cores || !disk || !std::isfinite(p.ramGb) || p.ramGb < 0 || p.ramGb > MaxRamGb)
-                return fail(ErrorCode::JsonValue,
-                            Message{Ctx,
-                                    MB_TR_NOOP("mb::topology",
-                                               "Server type %1 in the response has cores, memory or disk out "
-                                               "of range."),
-                                    {std::to_string(i)}},
-                            pointer);
-            p.vcpu = static_cast<int>(*cores);
-            p.diskGb = static_cast<int>(*disk);
-            p.architecture = t.value("architecture", std::string{"x86"});
-            p.cpuType = t.value("cpu_type", std::string{"shared"});
-            std::vector<std::string> unavailable;
-            if (const auto locs = t.find("locations"); locs != t.end() && locs->is_array())
-                for (const auto &l : *locs) {
-                    const bool gone =
-                        (l.contains("available") && l["available"].is_boolean() &&
-                         !l["available"].get<bool>()) ||
-                        (l.contains("deprecation") && l["deprecation"].is_object() &&
-                         l["deprecation"].value("unavailable_after", std::string{}) < c.m_pricesTaken &&
-                         !l["deprecation"].value("unavailable_after", std::string{}).empty());
-                    if (gone)
-                        unavailable.push_back(l.at("name").get<std::string>());
-                }
-            for (const auto &pr : t.at("prices")) {
-                const std::string location = pr.at("location").get<std::string>();
-                if (std::find(unavailable.begin(), unavailable.end(), location) != unavailable.end())
-                    continue;
-                const auto monthly = parseMoney(pr.at("price_monthly").at("net").get<std::string>());
-                const auto hourly = parseMoney(pr.at("price_hourly").at("net").get<std::string>());
-                if (!monthly || !hourly || *monthly < 0 || *hourly < 0 || *monthly > MaxPrice ||
-                    *hourly > MaxPrice)
-                    return fail(
-                        ErrorCode::JsonValue,
-                        Message{Ctx,
-                                MB_TR_NOOP("mb::topology",
-                                           "Server type \"%1\" has a price that is not a decimal number "
-                                           "from 0 to 100000."),
-                                {json::clipForMessage(p.name)}},
-                        pointer + "/prices");
-                p.prices[location] = Price{*monthly, *hourly};
-            }
-            if (!p.prices.empty())
-                c.m_plans.push_back(std::move(p));
-        } catch (const nlohmann::json::exception &e) {
-            return fail(ErrorCode::JsonType,
-                        Message{Ctx,
-                                MB_TR_NOOP("mb::topology", "Server type %1 in the response is malformed: %2"),
-                                {std::to_string(i), e.what()}},
-                        pointer, e.what());
+    for (std::size_t i = 0; i < plans.size(); ++i) {
+        const ServerPlan &p = plans[i];
+        const std::string pointer = "/plans/" + std::to_string(i);
+        const bool figuresOk = !p.name.empty() && p.vcpu >= 1 && p.vcpu <= MaxVcpu && p.diskGb >= 0 &&
+                               p.diskGb <= MaxDiskGb && std::isfinite(p.ramGb) && p.ramGb >= 0 &&
+                               p.ramGb <= MaxRamGb;
+        if (!figuresOk)
+            return fail(
+                ErrorCode::CatalogueInvalid,
+                Message{Ctx,
+                        MB_TR_NOOP("mb::topology", "Plan \"%1\" has cores, memory or disk out of range."),
+                        {json::clipForMessage(p.name)}},
+                pointer);
+        for (const auto &[location, price] : p.prices) {
+            if (price.monthly < 0 || price.hourly < 0 || price.monthly > MaxPrice || price.hourly > MaxPrice)
+                return fail(
+                    ErrorCode::CatalogueInvalid,
+                    Message{Ctx,
+                            MB_TR_NOOP("mb::topology", "Plan \"%1\" has a price in %2 outside 0 to 100000."),
+                            {json::clipForMessage(p.name), json::clipForMessage(location)}},
+                    pointer + "/prices");
         }
     }
+    PlanCatalogue c = *this;
+    c.m_plans = std::move(plans);
+    c.m_pricesTaken = std::move(takenOn);
     return c;
 }
 

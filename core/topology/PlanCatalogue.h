@@ -50,9 +50,8 @@ struct LegacyPlan
  * The server plans a provider sells, with prices per location, the date the prices were taken
  * and the legacy names that map to today's successors.
  *
- * Its JSON form mirrors Hetzner's `GET /server_types` (prices per location), so the hetzner
- * provider can refresh it with `mergeHetznerServerTypes()`. Immutable once built; safe to share
- * between threads.
+ * Its JSON form mirrors Hetzner's `GET /server_types` (prices per location); a provider
+ * refreshes it with `withPlans()`. Immutable once built; safe to share between threads.
  */
 class PlanCatalogue
 {
@@ -63,10 +62,11 @@ public:
     /// Reads the catalogue format; every fault carries the pointer of the offending value.
     [[nodiscard]] static Result<PlanCatalogue> fromJson(std::string_view text);
 
-    /// Replaces plans and prices with a `GET /server_types` response body, keeping locations,
-    /// extras and legacy names. Types past `unavailable_after` are dropped, as the API does.
-    [[nodiscard]] Result<PlanCatalogue> mergeHetznerServerTypes(std::string_view body,
-                                                                std::string takenOn) const;
+    /// The same catalogue with `plans` instead of its own, their prices taken on `takenOn`
+    /// (YYYY-MM-DD), keeping locations, extras and legacy names: how a provider refreshes it from
+    /// its API (the Hetzner one in providers/hetzner/ServerTypeMerge.h). A plan whose figures or
+    /// prices are out of the catalogue's ranges is refused, with its pointer (`/plans/N`).
+    [[nodiscard]] Result<PlanCatalogue> withPlans(std::vector<ServerPlan> plans, std::string takenOn) const;
 
     /// How a requested plan name resolved: the plan, and the legacy names walked to reach it.
     struct Resolution

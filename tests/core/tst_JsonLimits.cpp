@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#include "providers/hetzner/ServerTypeMerge.h"
 #include "support/TestSupport.h"
 #include "topology/Cost.h"
 #include "topology/PlanCatalogue.h"
@@ -267,7 +268,10 @@ private Q_SLOTS:
     void testServerTypeMergeRefusesCoresThatDoNotFit()
     {
         const nlohmann::json body = {{"server_types",
-                                      {{{"name", "cx22"},
+                                      {{{"id", 104},
+                                        {"name", "cx22"},
+                                        {"cpu_type", "shared"},
+                                        {"storage_type", "local"},
                                         {"cores", 1e10},
                                         {"memory", 4},
                                         {"disk", 40},
@@ -275,10 +279,10 @@ private Q_SLOTS:
                                          {{{"location", "fsn1"},
                                            {"price_monthly", {{"net", "3.79"}}},
                                            {"price_hourly", {{"net", "0.006"}}}}}}}}}};
-        const auto merged =
-            topology::PlanCatalogue::builtin().mergeHetznerServerTypes(body.dump(), "2026-01-01");
+        const auto merged = providers::hetzner::mergeServerTypes(topology::PlanCatalogue::builtin(),
+                                                                 body.dump(), "2026-01-01");
         QVERIFY(!merged);
-        QCOMPARE(merged.error().pointer, std::string("/server_types/0"));
+        QCOMPARE(merged.error().pointer, std::string("/server_types/0/cores"));
     }
 
     void testTopologyReaderFacesEveryParserExceptionType()

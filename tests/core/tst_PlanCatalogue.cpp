@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
+#include "providers/hetzner/ServerTypeMerge.h"
 #include "support/TestSupport.h"
 #include "topology/PlanCatalogue.h"
 
@@ -130,11 +131,13 @@ private Q_SLOTS:
            "locations": [{"id": 1, "name": "fsn1", "deprecation": null, "available": true},
                          {"id": 3, "name": "hel1", "deprecation": null, "available": false}]},
           {"id": 104, "name": "cx22", "cores": 2, "memory": 4.0, "disk": 40, "architecture": "x86", "cpu_type": "shared",
+           "storage_type": "local",
            "prices": [{"location": "fsn1", "price_hourly": {"net": "0.0052"}, "price_monthly": {"net": "3.29"}}],
            "locations": [{"name": "fsn1", "deprecation": {"announced": "2025-10-16T06:00:00Z",
                                                           "unavailable_after": "2025-12-31T23:59:59Z"}}]}
         ], "meta": {"pagination": {"page": 1}}})";
-        const auto refreshed = PlanCatalogue::builtin().mergeHetznerServerTypes(body, "2026-11-27");
+        const auto refreshed =
+            providers::hetzner::mergeServerTypes(PlanCatalogue::builtin(), body, "2026-11-27");
         QVERIFY2(refreshed, refreshed ? "" : refreshed.error().describe().c_str());
         QCOMPARE(refreshed->pricesTaken(), std::string("2026-11-27"));
         QCOMPARE(refreshed->plans().size(), std::size_t{1}); // cx22 is past unavailable_after
@@ -145,10 +148,52 @@ private Q_SLOTS:
         QVERIFY(!cx23->offeredIn("hel1")); // available: false there
         QCOMPARE(refreshed->resolve("cx21")->plan->name, std::string("cx23"));
 
-        const auto broken =
-            PlanCatalogue::builtin().mergeHetznerServerTypes(R"({"server_types": [{"name": 5}]})", "x");
+        const auto broken = providers::hetzner::mergeServerTypes(PlanCatalogue::builtin(),
+                                                                 R"({"server_types": [{"name": 5}]})", "x");
         QVERIFY(!broken);
-        QCOMPARE(broken.error().pointer, std::string("/server_types/0"));
+        QVERIFY2(broken.error().pointer.starts_with("/server_types/0/"), broken.error().describe().c_str());
+    }
+
+    void testUnavailableAfterIsComparedAsATime()
+    {
+        // 2026-11-26T23:00:00-02:00 is 01:00 UTC on the 27th: still orderable when prices are
+        // taken on the 27th, although the text sorts before "2026-11-27".
+        const auto typeUntil = [](const std::string &until) {
+            nlohmann::json location = {{"name", "fsn1"}, {"available", true}, {"deprecation", nullptr}};
+            if (!until.empty())
+                location["deprecation"] = {{"announced", "2026-10-01T00:00:00Z"},
+                                           {"unavailable_after", until}};
+            return nlohmann::json{{"id", 1},
+                                  {"name", "cx23"},
+                                  {"cores", 2},
+                                  {"memory", 4},
+                                  {"disk", 40},
+                                  {"cpu_type", "shared"},
+                                  {"storage_type", "local"},
+                                  {"prices",
+                                   {{{"location", "fsn1"},
+                                     {"price_monthly", {{"net", "3.79"}}},
+                                     {"price_hourly", {{"net", "0.0061"}}}}}},
+                                  {"locations", {location}}};
+        };
+        const auto merged = [&](const std::string &until, const std::string &takenOn) {
+            return providers::hetzner::mergeServerTypes(
+                PlanCatalogue::builtin(), nlohmann::json{{"server_types", {typeUntil(until)}}}.dump(),
+                takenOn);
+        };
+        QCOMPARE(merged("2026-11-26T23:00:00-02:00", "2026-11-27")->plans().size(), std::size_t{1});
+        QCOMPARE(merged("2026-11-26T23:59:59Z", "2026-11-27")->plans().size(), std::size_t{0});
+        QCOMPARE(merged("2026-11-27T00:00:00.5+00:00", "2026-11-27")->plans().size(), std::size_t{1});
+        QCOMPARE(merged("", "2026-11-27")->plans().size(), std::size_t{1});
+        const auto bad = merged("31.12.2025", "2026-11-27");
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().pointer, std::string("/server_types/0/locations"));
+        QVERIFY(!merged("", "27.11.2026"));
+
+        QCOMPARE(providers::hetzner::parseRfc3339("2025-12-31T23:59:59Z"),
+                 providers::hetzner::parseRfc3339("2026-01-01T00:59:59+01:00"));
+        QVERIFY(!providers::hetzner::parseRfc3339("2025-02-30T00:00:00Z"));
+        QVERIFY(!providers::hetzner::parseRfc3339("2025-12-31"));
     }
 
     void testMoney()
