@@ -99,6 +99,10 @@
         <source>counter is %1</source>
         <translation>Zähler ist %1</translation>
     </message>
+    <message>
+        <source>The clusters&apos; directory %1 is inside %2, which only its owner may enter: PostgreSQL and Redis run as their own users and could not reach their data. Choose a directory others may pass through, e.g. /var/lib/madbase/clusters (--root or MADBASE_ROOT).</source>
+        <translation>Das Verzeichnis der Cluster %1 liegt in %2, das nur sein Eigentümer betreten darf: PostgreSQL und Redis laufen unter eigenen Benutzern und kämen nicht an ihre Daten. Wählen Sie ein Verzeichnis, durch das andere hindurchgehen dürfen, z. B. /var/lib/madbase/clusters (--root oder MADBASE_ROOT).</translation>
+    </message>
 </context>
 <context>
     <name>mb::app</name>
@@ -595,10 +599,6 @@ Optionen:
         <translation>Der zu bearbeitende Cluster (Standard: der einzige vorhandene).</translation>
     </message>
     <message>
-        <source>Where clusters are kept (default: $MADBASE_ROOT, else ~/.local/share/madbase/clusters).</source>
-        <translation>Ablageort der Cluster (Standard: $MADBASE_ROOT, sonst ~/.local/share/madbase/clusters).</translation>
-    </message>
-    <message>
         <source>Do not ask before changing the cluster.</source>
         <translation>Vor dem Ändern des Clusters nicht nachfragen.</translation>
     </message>
@@ -744,6 +744,74 @@ Optionen:
     <message>
         <source>Send one request through the gateway to the hello function and show every hop it passed (gateway, worker, HAProxy, PostgreSQL, Redis).</source>
         <translation>Eine Anfrage über das Gateway an die Funktion hello senden und jede Station anzeigen, die sie passiert hat (Gateway, Worker, HAProxy, PostgreSQL, Redis).</translation>
+    </message>
+    <message>
+        <source>%1 refused its config, %2: %3 It keeps running the last good one.</source>
+        <translation>%1 hat seine Konfiguration abgelehnt, %2: %3 Er läuft mit der letzten guten weiter.</translation>
+    </message>
+    <message>
+        <source>%1 refused its config, %2 at %3: %4 It keeps running the last good one.</source>
+        <translation>%1 hat seine Konfiguration abgelehnt, %2 bei %3: %4 Er läuft mit der letzten guten weiter.</translation>
+    </message>
+    <message>
+        <source>the plan was applied, but %1 cannot start (%2): %3 See &quot;madbasectl status&quot;.</source>
+        <translation>der Plan wurde angewendet, aber %1 kann nicht starten (%2): %3 Siehe „madbasectl status“.</translation>
+    </message>
+    <message>
+        <source>it left no output.</source>
+        <translation>es hat keine Ausgabe hinterlassen.</translation>
+    </message>
+    <message>
+        <source>Every component runs (%1).</source>
+        <translation>Jede Komponente läuft (%1).</translation>
+    </message>
+    <message>
+        <source>the plan was applied, but after %1 these components are not running yet: %2. See &quot;madbasectl status&quot;.</source>
+        <translation>der Plan wurde angewendet, aber nach %1 laufen diese Komponenten noch nicht: %2. Siehe „madbasectl status“.</translation>
+    </message>
+    <message>
+        <source>the plan was applied, but the control plane did not list the nodes: %1</source>
+        <translation>der Plan wurde angewendet, aber die Steuerungsebene hat die Knoten nicht aufgelistet: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for %1.</source>
+        <translation>Warte auf %1.</translation>
+    </message>
+    <message>
+        <source>Where clusters are kept (default: $MADBASE_ROOT, else /var/lib/madbase/clusters for root and ~/.local/share/madbase/clusters for others).</source>
+        <translation>Wo Cluster liegen (Standard: $MADBASE_ROOT, sonst /var/lib/madbase/clusters für root und ~/.local/share/madbase/clusters für andere).</translation>
+    </message>
+    <message>
+        <source>Return when the apply ends, without waiting for the nodes&apos; components to run.</source>
+        <translation>Zurückkehren, sobald die Anwendung endet, ohne auf das Laufen der Komponenten der Knoten zu warten.</translation>
+    </message>
+    <message>
+        <source>Query the cluster&apos;s metrics (PromQL, at this instant), e.g. madbasectl metrics up.</source>
+        <translation>Die Metriken des Clusters abfragen (PromQL, zu diesem Zeitpunkt), z. B. madbasectl metrics up.</translation>
+    </message>
+    <message>
+        <source>A PromQL query, e.g. &apos;up&apos; or &apos;rate(madbase_component_restarts_total[5m])&apos;.</source>
+        <translation>Eine PromQL-Abfrage, z. B. &apos;up&apos; oder &apos;rate(madbase_component_restarts_total[5m])&apos;.</translation>
+    </message>
+    <message>
+        <source>usage: madbasectl metrics QUERY</source>
+        <translation>Aufruf: madbasectl metrics ABFRAGE</translation>
+    </message>
+    <message>
+        <source>the query was refused: %1</source>
+        <translation>die Abfrage wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>No series matches (metrics of a node that just joined arrive within 15 s).</source>
+        <translation>Keine Zeitreihe passt (Metriken eines gerade hinzugekommenen Knotens treffen binnen 15 s ein).</translation>
+    </message>
+    <message>
+        <source>SERIES</source>
+        <translation>ZEITREIHE</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1027,106 @@ Optionen:
         <source>The push body is corrupt snappy data.</source>
         <translation>Der Push-Body enthält beschädigte snappy-Daten.</translation>
     </message>
+    <message>
+        <source>the query is %1 bytes long, over the limit of %2</source>
+        <translation>die Abfrage ist %1 Bytes lang, über der Grenze von %2</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: %3</source>
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: syntax error: unexpected %3, expecting %4</source>
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: unerwartetes %3, erwartet: %4</translation>
+    </message>
+    <message>
+        <source>the regular expression is %1 bytes long, over the limit of %2</source>
+        <translation>der reguläre Ausdruck ist %1 Bytes lang, über der Grenze von %2</translation>
+    </message>
+    <message>
+        <source>the regular expression compiles to more than %1 bytes</source>
+        <translation>der reguläre Ausdruck wird zu mehr als %1 Bytes übersetzt</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: invalid regular expression: %3</source>
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: ungültiger regulärer Ausdruck: %3</translation>
+    </message>
+    <message>
+        <source>the selector has more than %1 matchers</source>
+        <translation>der Selektor hat mehr als %1 Vergleiche</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: syntax error: a stream selector needs at least one matcher</source>
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: ein Stream-Selektor braucht mindestens einen Vergleich</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: queries require at least one regexp or equality matcher that does not have an empty-compatible value</source>
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: Abfragen brauchen mindestens einen Regex- oder Gleichheitsvergleich, auf den kein leerer Wert passt</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: %3 is not a number, a duration or a size</source>
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: %3 ist weder Zahl noch Dauer noch Größe</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1</source>
+        <translation>die Verschachtelung ist tiefer als %1</translation>
+    </message>
+    <message>
+        <source>the line_format template is %1 bytes long, over the limit of %2</source>
+        <translation>die line_format-Vorlage ist %1 Bytes lang, über der Grenze von %2</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: the line_format template has an unclosed {{</source>
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: die line_format-Vorlage hat ein nicht geschlossenes {{</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: the line_format template action {{%3}} is not supported: only {{.label}} is</source>
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: die Aktion {{%3}} der line_format-Vorlage wird nicht unterstützt, nur {{.label}}</translation>
+    </message>
+    <message>
+        <source>the pipeline has more than %1 stages</source>
+        <translation>die Pipeline hat mehr als %1 Stufen</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: %3 is not a positive duration</source>
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: %3 ist keine positive Dauer</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: %3 needs a metric query such as count_over_time({…}[5m]), not a log query</source>
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: %3 braucht eine Metrikabfrage wie count_over_time({…}[5m]), keine Log-Abfrage</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: syntax error: unknown function %3 (count_over_time, rate, bytes_over_time, bytes_rate, sum, count, min, max, avg are supported)</source>
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: unbekannte Funktion %3 (unterstützt: count_over_time, rate, bytes_over_time, bytes_rate, sum, count, min, max, avg)</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: a string is not closed</source>
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: eine Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: invalid escape \%3 in a string (write \\ for a backslash)</source>
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: ungültige Escape-Folge \%3 in einer Zeichenkette (\\ für einen Backslash schreiben)</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: syntax error: unexpected character %3</source>
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: unerwartetes Zeichen %3</translation>
+    </message>
+    <message>
+        <source>maximum number of series (%1) reached for a single query; narrow the selector or aggregate with sum by (…)</source>
+        <translation>Höchstzahl an Zeitreihen (%1) für eine Abfrage erreicht; Selektor eingrenzen oder mit sum by (…) zusammenfassen</translation>
+    </message>
+    <message>
+        <source>exceeded maximum resolution of %1 points per time series; increase the step or shorten the range</source>
+        <translation>Höchstauflösung von %1 Punkten je Zeitreihe überschritten; Schrittweite erhöhen oder Zeitraum verkürzen</translation>
+    </message>
+    <message>
+        <source>The log store %1 has a line index, but this SQLite has no FTS5 to keep it.</source>
+        <translation>Der Log-Speicher %1 hat einen Zeilenindex, aber diesem SQLite fehlt FTS5, um ihn zu pflegen.</translation>
+    </message>
+    <message>
+        <source>a tail takes a log query, not a metric query</source>
+        <translation>ein Tail nimmt eine Log-Abfrage, keine Metrikabfrage</translation>
+    </message>
 </context>
 <context>
     <name>mb::net</name>
@@ -989,6 +1157,10 @@ Optionen:
     <message>
         <source>Cannot prepare a request to %1.</source>
         <translation>Eine Anfrage an %1 kann nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot make the cluster&apos;s TLS certificates (%1): %2</source>
+        <translation>Die TLS-Zertifikate des Clusters können nicht erstellt werden (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1407,89 @@ Optionen:
     <message>
         <source>Cannot start %1: its spawn server did not answer (%2).</source>
         <translation>%1 kann nicht gestartet werden: Sein Startserver hat nicht geantwortet (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file name for %2&apos;s data directory.</source>
+        <translation>„%1“ ist kein Dateiname für das Datenverzeichnis von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::providers::hetzner</name>
+    <message>
+        <source>The Hetzner API&apos;s answer to %1 is not what it documents: %2 (at %3).</source>
+        <translation>Die Antwort der Hetzner-API auf %1 entspricht nicht ihrer Dokumentation: %2 (bei %3).</translation>
+    </message>
+    <message>
+        <source>%1 did not happen within %2 s.</source>
+        <translation>%1 ist nicht innerhalb von %2 s geschehen.</translation>
+    </message>
+    <message>
+        <source>Expected a list of IDs, found %1.</source>
+        <translation>Erwartet wurde eine Liste von IDs, gefunden %1.</translation>
+    </message>
+    <message>
+        <source>Expected an ID, found %1.</source>
+        <translation>Erwartet wurde eine ID, gefunden %1.</translation>
+    </message>
+    <message>
+        <source>Expected a list, found %1.</source>
+        <translation>Erwartet wurde eine Liste, gefunden %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action status (running, success, error).</source>
+        <translation>„%1“ ist kein Aktionsstatus (running, success, error).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server status.</source>
+        <translation>„%1“ ist kein Serverstatus.</translation>
+    </message>
+    <message>
+        <source>The Hetzner API did not answer %1: %2</source>
+        <translation>Die Hetzner-API hat %1 nicht beantwortet: %2</translation>
+    </message>
+    <message>
+        <source>The Hetzner API&apos;s answer to %1 cannot be read: %2.</source>
+        <translation>Die Antwort der Hetzner-API auf %1 ist nicht lesbar: %2.</translation>
+    </message>
+    <message>
+        <source>The Hetzner API answered %1 with HTTP %2 and no error body it documents.</source>
+        <translation>Die Hetzner-API hat %1 mit HTTP %2 beantwortet, ohne einen dokumentierten Fehlerinhalt.</translation>
+    </message>
+    <message>
+        <source>The Hetzner API refused %1: %2 (%3, HTTP %4).</source>
+        <translation>Die Hetzner-API hat %1 abgelehnt: %2 (%3, HTTP %4).</translation>
+    </message>
+    <message>
+        <source>Server %1 has no labels to be found by.</source>
+        <translation>Server %1 hat keine Labels, über die er gefunden werden kann.</translation>
+    </message>
+    <message>
+        <source>Hetzner action %1 (%2) failed: %3 (%4).</source>
+        <translation>Die Hetzner-Aktion %1 (%2) ist fehlgeschlagen: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Hetzner action %1 is not known to the API.</source>
+        <translation>Die Hetzner-Aktion %1 ist der API nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Server %1 no longer exists.</source>
+        <translation>Server %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Server type &quot;%1&quot; in %2 has an unavailable_after that is not an RFC 3339 time: &quot;%3&quot;.</source>
+        <translation>Servertyp „%1“ in %2 hat ein unavailable_after, das keine RFC-3339-Zeit ist: „%3“.</translation>
+    </message>
+    <message>
+        <source>Server type &quot;%1&quot; has a price in %2 that is not a decimal number from 0 to 100000.</source>
+        <translation>Servertyp „%1“ hat in %2 einen Preis, der keine Dezimalzahl zwischen 0 und 100000 ist.</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;server_types&quot; list.</source>
+        <translation>Die Antwort enthält keine Liste „server_types“.</translation>
     </message>
 </context>
 <context>
@@ -3137,85 +3392,6 @@ auf der Zeichenfläche</translation>
     </message>
 </context>
 <context>
-    <name>mb::providers::hetzner</name>
-    <message>
-        <source>The Hetzner API&apos;s answer to %1 is not what it documents: %2 (at %3).</source>
-        <translation>Die Antwort der Hetzner-API auf %1 entspricht nicht ihrer Dokumentation: %2 (bei %3).</translation>
-    </message>
-    <message>
-        <source>%1 did not happen within %2 s.</source>
-        <translation>%1 ist nicht innerhalb von %2 s geschehen.</translation>
-    </message>
-    <message>
-        <source>Expected a list of IDs, found %1.</source>
-        <translation>Erwartet wurde eine Liste von IDs, gefunden %1.</translation>
-    </message>
-    <message>
-        <source>Expected an ID, found %1.</source>
-        <translation>Erwartet wurde eine ID, gefunden %1.</translation>
-    </message>
-    <message>
-        <source>Expected a list, found %1.</source>
-        <translation>Erwartet wurde eine Liste, gefunden %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an action status (running, success, error).</source>
-        <translation>„%1“ ist kein Aktionsstatus (running, success, error).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a server status.</source>
-        <translation>„%1“ ist kein Serverstatus.</translation>
-    </message>
-    <message>
-        <source>The Hetzner API did not answer %1: %2</source>
-        <translation>Die Hetzner-API hat %1 nicht beantwortet: %2</translation>
-    </message>
-    <message>
-        <source>The Hetzner API&apos;s answer to %1 cannot be read: %2.</source>
-        <translation>Die Antwort der Hetzner-API auf %1 ist nicht lesbar: %2.</translation>
-    </message>
-    <message>
-        <source>The Hetzner API answered %1 with HTTP %2 and no error body it documents.</source>
-        <translation>Die Hetzner-API hat %1 mit HTTP %2 beantwortet, ohne einen dokumentierten Fehlerinhalt.</translation>
-    </message>
-    <message>
-        <source>The Hetzner API refused %1: %2 (%3, HTTP %4).</source>
-        <translation>Die Hetzner-API hat %1 abgelehnt: %2 (%3, HTTP %4).</translation>
-    </message>
-    <message>
-        <source>Server %1 has no labels to be found by.</source>
-        <translation>Server %1 hat keine Labels, über die er gefunden werden kann.</translation>
-    </message>
-    <message>
-        <source>Hetzner action %1 (%2) failed: %3 (%4).</source>
-        <translation>Die Hetzner-Aktion %1 (%2) ist fehlgeschlagen: %3 (%4).</translation>
-    </message>
-    <message>
-        <source>Hetzner action %1 is not known to the API.</source>
-        <translation>Die Hetzner-Aktion %1 ist der API nicht bekannt.</translation>
-    </message>
-    <message>
-        <source>Server %1 no longer exists.</source>
-        <translation>Server %1 existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
-    </message>
-    <message>
-        <source>Server type &quot;%1&quot; in %2 has an unavailable_after that is not an RFC 3339 time: &quot;%3&quot;.</source>
-        <translation>Servertyp „%1“ in %2 hat ein unavailable_after, das keine RFC-3339-Zeit ist: „%3“.</translation>
-    </message>
-    <message>
-        <source>Server type &quot;%1&quot; has a price in %2 that is not a decimal number from 0 to 100000.</source>
-        <translation>Servertyp „%1“ hat in %2 einen Preis, der keine Dezimalzahl zwischen 0 und 100000 ist.</translation>
-    </message>
-    <message>
-        <source>The answer has no &quot;server_types&quot; list.</source>
-        <translation>Die Antwort enthält keine Liste „server_types“.</translation>
-    </message>
-</context>
-<context>
     <name>mb::topology</name>
     <message>
         <source>Plan &quot;%1&quot; has cores, memory or disk out of range.</source>
@@ -3260,14 +3436,6 @@ auf der Zeichenfläche</translation>
     <message>
         <source>Legacy plan &quot;%1&quot; does not lead to a current plan.</source>
         <translation>Der veraltete Tarif „%1“ führt zu keinem aktuellen Tarif.</translation>
-    </message>
-    <message>
-        <source>The response has no &quot;server_types&quot; array.</source>
-        <translation>Die Antwort enthält kein Array „server_types“.</translation>
-    </message>
-    <message>
-        <source>Server type %1 in the response is malformed: %2</source>
-        <translation>Servertyp %1 in der Antwort ist fehlerhaft: %2</translation>
     </message>
     <message>
         <source>Cluster name &quot;%1&quot; is not DNS-safe: use 1 to 40 lower-case letters, digits and &apos;-&apos;, starting with a letter (it prefixes every node&apos;s host name).</source>
@@ -3380,14 +3548,6 @@ auf der Zeichenfläche</translation>
     <message>
         <source>&quot;%1&quot; is not a price from 0 to 100000; write it like &quot;3.49&quot;.</source>
         <translation>„%1“ ist kein Preis zwischen 0 und 100000; schreiben Sie ihn zum Beispiel als „3.49“.</translation>
-    </message>
-    <message>
-        <source>Server type %1 in the response has cores, memory or disk out of range.</source>
-        <translation>Servertyp %1 in der Antwort hat Kerne, Arbeitsspeicher oder Disk außerhalb des zulässigen Bereichs.</translation>
-    </message>
-    <message>
-        <source>Server type &quot;%1&quot; has a price that is not a decimal number from 0 to 100000.</source>
-        <translation>Servertyp „%1“ hat einen Preis, der keine Dezimalzahl zwischen 0 und 100000 ist.</translation>
     </message>
 </context>
 </TS>

@@ -99,6 +99,10 @@
         <source>counter is %1</source>
         <translation>contorul este %1</translation>
     </message>
+    <message>
+        <source>The clusters&apos; directory %1 is inside %2, which only its owner may enter: PostgreSQL and Redis run as their own users and could not reach their data. Choose a directory others may pass through, e.g. /var/lib/madbase/clusters (--root or MADBASE_ROOT).</source>
+        <translation>Directorul clusterelor %1 se află în %2, în care poate intra doar proprietarul: PostgreSQL și Redis rulează ca utilizatori proprii și nu și-ar putea accesa datele. Alegeți un director prin care pot trece și alții, de ex. /var/lib/madbase/clusters (--root sau MADBASE_ROOT).</translation>
+    </message>
 </context>
 <context>
     <name>mb::app</name>
@@ -599,10 +603,6 @@ Opțiuni:
         <translation>Clusterul asupra căruia se lucrează (implicit: singurul existent).</translation>
     </message>
     <message>
-        <source>Where clusters are kept (default: $MADBASE_ROOT, else ~/.local/share/madbase/clusters).</source>
-        <translation>Unde sunt păstrate clusterele (implicit: $MADBASE_ROOT, altfel ~/.local/share/madbase/clusters).</translation>
-    </message>
-    <message>
         <source>Do not ask before changing the cluster.</source>
         <translation>Nu cere confirmare înainte de a modifica clusterul.</translation>
     </message>
@@ -749,6 +749,74 @@ Opțiuni:
     <message>
         <source>Send one request through the gateway to the hello function and show every hop it passed (gateway, worker, HAProxy, PostgreSQL, Redis).</source>
         <translation>Trimite o cerere prin gateway către funcția hello și arată fiecare etapă prin care a trecut (gateway, worker, HAProxy, PostgreSQL, Redis).</translation>
+    </message>
+    <message>
+        <source>%1 refused its config, %2: %3 It keeps running the last good one.</source>
+        <translation>%1 și-a refuzat configurația, %2: %3 Rulează în continuare cu ultima configurație bună.</translation>
+    </message>
+    <message>
+        <source>%1 refused its config, %2 at %3: %4 It keeps running the last good one.</source>
+        <translation>%1 și-a refuzat configurația, %2 la %3: %4 Rulează în continuare cu ultima configurație bună.</translation>
+    </message>
+    <message>
+        <source>the plan was applied, but %1 cannot start (%2): %3 See &quot;madbasectl status&quot;.</source>
+        <translation>planul a fost aplicat, dar %1 nu poate porni (%2): %3 Vezi „madbasectl status”.</translation>
+    </message>
+    <message>
+        <source>it left no output.</source>
+        <translation>nu a lăsat nicio ieșire.</translation>
+    </message>
+    <message>
+        <source>Every component runs (%1).</source>
+        <translation>Fiecare componentă rulează (%1).</translation>
+    </message>
+    <message>
+        <source>the plan was applied, but after %1 these components are not running yet: %2. See &quot;madbasectl status&quot;.</source>
+        <translation>planul a fost aplicat, dar după %1 aceste componente încă nu rulează: %2. Vezi „madbasectl status”.</translation>
+    </message>
+    <message>
+        <source>the plan was applied, but the control plane did not list the nodes: %1</source>
+        <translation>planul a fost aplicat, dar planul de control nu a listat nodurile: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for %1.</source>
+        <translation>Se așteaptă %1.</translation>
+    </message>
+    <message>
+        <source>Where clusters are kept (default: $MADBASE_ROOT, else /var/lib/madbase/clusters for root and ~/.local/share/madbase/clusters for others).</source>
+        <translation>Unde sunt păstrate clusterele (implicit: $MADBASE_ROOT, altfel /var/lib/madbase/clusters pentru root și ~/.local/share/madbase/clusters pentru ceilalți).</translation>
+    </message>
+    <message>
+        <source>Return when the apply ends, without waiting for the nodes&apos; components to run.</source>
+        <translation>Revine când aplicarea se încheie, fără a aștepta ca componentele nodurilor să ruleze.</translation>
+    </message>
+    <message>
+        <source>Query the cluster&apos;s metrics (PromQL, at this instant), e.g. madbasectl metrics up.</source>
+        <translation>Interoghează metricile clusterului (PromQL, în acest moment), de ex. madbasectl metrics up.</translation>
+    </message>
+    <message>
+        <source>A PromQL query, e.g. &apos;up&apos; or &apos;rate(madbase_component_restarts_total[5m])&apos;.</source>
+        <translation>O interogare PromQL, de ex. &apos;up&apos; sau &apos;rate(madbase_component_restarts_total[5m])&apos;.</translation>
+    </message>
+    <message>
+        <source>usage: madbasectl metrics QUERY</source>
+        <translation>utilizare: madbasectl metrics INTEROGARE</translation>
+    </message>
+    <message>
+        <source>the query was refused: %1</source>
+        <translation>interogarea a fost refuzată: %1</translation>
+    </message>
+    <message>
+        <source>No series matches (metrics of a node that just joined arrive within 15 s).</source>
+        <translation>Nicio serie nu se potrivește (metricile unui nod abia adăugat sosesc în 15 s).</translation>
+    </message>
+    <message>
+        <source>SERIES</source>
+        <translation>SERIE</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOARE</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1032,106 @@ Opțiuni:
         <source>The push body is corrupt snappy data.</source>
         <translation>Corpul push conține date snappy corupte.</translation>
     </message>
+    <message>
+        <source>the query is %1 bytes long, over the limit of %2</source>
+        <translation>interogarea are %1 octeți, peste limita de %2</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: %3</source>
+        <translation>eroare de analiză la linia %1, coloana %2: %3</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: syntax error: unexpected %3, expecting %4</source>
+        <translation>eroare de analiză la linia %1, coloana %2: eroare de sintaxă: %3 neașteptat, se aștepta %4</translation>
+    </message>
+    <message>
+        <source>the regular expression is %1 bytes long, over the limit of %2</source>
+        <translation>expresia regulată are %1 octeți, peste limita de %2</translation>
+    </message>
+    <message>
+        <source>the regular expression compiles to more than %1 bytes</source>
+        <translation>expresia regulată compilată depășește %1 octeți</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: invalid regular expression: %3</source>
+        <translation>eroare de analiză la linia %1, coloana %2: expresie regulată nevalidă: %3</translation>
+    </message>
+    <message>
+        <source>the selector has more than %1 matchers</source>
+        <translation>selectorul are mai mult de %1 potriviri</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: syntax error: a stream selector needs at least one matcher</source>
+        <translation>eroare de analiză la linia %1, coloana %2: eroare de sintaxă: un selector de flux are nevoie de cel puțin o potrivire</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: queries require at least one regexp or equality matcher that does not have an empty-compatible value</source>
+        <translation>eroare de analiză la linia %1, coloana %2: interogările au nevoie de cel puțin o potrivire regex sau de egalitate care nu acceptă valoarea goală</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: %3 is not a number, a duration or a size</source>
+        <translation>eroare de analiză la linia %1, coloana %2: %3 nu este un număr, o durată sau o dimensiune</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1</source>
+        <translation>imbricarea este mai adâncă de %1</translation>
+    </message>
+    <message>
+        <source>the line_format template is %1 bytes long, over the limit of %2</source>
+        <translation>șablonul line_format are %1 octeți, peste limita de %2</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: the line_format template has an unclosed {{</source>
+        <translation>eroare de analiză la linia %1, coloana %2: șablonul line_format are un {{ neînchis</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: the line_format template action {{%3}} is not supported: only {{.label}} is</source>
+        <translation>eroare de analiză la linia %1, coloana %2: acțiunea {{%3}} a șablonului line_format nu este acceptată, doar {{.label}}</translation>
+    </message>
+    <message>
+        <source>the pipeline has more than %1 stages</source>
+        <translation>pipeline-ul are mai mult de %1 etape</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: %3 is not a positive duration</source>
+        <translation>eroare de analiză la linia %1, coloana %2: %3 nu este o durată pozitivă</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: %3 needs a metric query such as count_over_time({…}[5m]), not a log query</source>
+        <translation>eroare de analiză la linia %1, coloana %2: %3 are nevoie de o interogare de metrici precum count_over_time({…}[5m]), nu de o interogare de jurnal</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: syntax error: unknown function %3 (count_over_time, rate, bytes_over_time, bytes_rate, sum, count, min, max, avg are supported)</source>
+        <translation>eroare de analiză la linia %1, coloana %2: eroare de sintaxă: funcție necunoscută %3 (sunt acceptate count_over_time, rate, bytes_over_time, bytes_rate, sum, count, min, max, avg)</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: a string is not closed</source>
+        <translation>eroare de analiză la linia %1, coloana %2: un șir nu este închis</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: invalid escape \%3 in a string (write \\ for a backslash)</source>
+        <translation>eroare de analiză la linia %1, coloana %2: secvență de escape nevalidă \%3 într-un șir (scrieți \\ pentru o bară inversă)</translation>
+    </message>
+    <message>
+        <source>parse error at line %1, col %2: syntax error: unexpected character %3</source>
+        <translation>eroare de analiză la linia %1, coloana %2: eroare de sintaxă: caracter neașteptat %3</translation>
+    </message>
+    <message>
+        <source>maximum number of series (%1) reached for a single query; narrow the selector or aggregate with sum by (…)</source>
+        <translation>numărul maxim de serii (%1) pentru o singură interogare a fost atins; restrângeți selectorul sau agregați cu sum by (…)</translation>
+    </message>
+    <message>
+        <source>exceeded maximum resolution of %1 points per time series; increase the step or shorten the range</source>
+        <translation>rezoluția maximă de %1 puncte pe serie a fost depășită; măriți pasul sau scurtați intervalul</translation>
+    </message>
+    <message>
+        <source>The log store %1 has a line index, but this SQLite has no FTS5 to keep it.</source>
+        <translation>Depozitul de jurnale %1 are un index de linii, dar acest SQLite nu are FTS5 pentru a-l întreține.</translation>
+    </message>
+    <message>
+        <source>a tail takes a log query, not a metric query</source>
+        <translation>un tail primește o interogare de jurnal, nu una de metrici</translation>
+    </message>
 </context>
 <context>
     <name>mb::net</name>
@@ -994,6 +1162,10 @@ Opțiuni:
     <message>
         <source>Cannot prepare a request to %1.</source>
         <translation>Nu se poate pregăti o cerere către %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make the cluster&apos;s TLS certificates (%1): %2</source>
+        <translation>Certificatele TLS ale clusterului nu pot fi create (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1412,89 @@ Opțiuni:
     <message>
         <source>Cannot start %1: its spawn server did not answer (%2).</source>
         <translation>%1 nu poate fi pornit: serverul său de pornire nu a răspuns (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file name for %2&apos;s data directory.</source>
+        <translation>„%1” nu este un nume de fișier pentru directorul de date al lui %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::providers::hetzner</name>
+    <message>
+        <source>The Hetzner API&apos;s answer to %1 is not what it documents: %2 (at %3).</source>
+        <translation>Răspunsul API-ului Hetzner la %1 nu este cel documentat: %2 (la %3).</translation>
+    </message>
+    <message>
+        <source>%1 did not happen within %2 s.</source>
+        <translation>%1 nu s-a produs în %2 s.</translation>
+    </message>
+    <message>
+        <source>Expected a list of IDs, found %1.</source>
+        <translation>Se aștepta o listă de ID-uri, s-a găsit %1.</translation>
+    </message>
+    <message>
+        <source>Expected an ID, found %1.</source>
+        <translation>Se aștepta un ID, s-a găsit %1.</translation>
+    </message>
+    <message>
+        <source>Expected a list, found %1.</source>
+        <translation>Se aștepta o listă, s-a găsit %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action status (running, success, error).</source>
+        <translation>„%1” nu este o stare de acțiune (running, success, error).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server status.</source>
+        <translation>„%1” nu este o stare de server.</translation>
+    </message>
+    <message>
+        <source>The Hetzner API did not answer %1: %2</source>
+        <translation>API-ul Hetzner nu a răspuns la %1: %2</translation>
+    </message>
+    <message>
+        <source>The Hetzner API&apos;s answer to %1 cannot be read: %2.</source>
+        <translation>Răspunsul API-ului Hetzner la %1 nu poate fi citit: %2.</translation>
+    </message>
+    <message>
+        <source>The Hetzner API answered %1 with HTTP %2 and no error body it documents.</source>
+        <translation>API-ul Hetzner a răspuns la %1 cu HTTP %2, fără un corp de eroare documentat.</translation>
+    </message>
+    <message>
+        <source>The Hetzner API refused %1: %2 (%3, HTTP %4).</source>
+        <translation>API-ul Hetzner a refuzat %1: %2 (%3, HTTP %4).</translation>
+    </message>
+    <message>
+        <source>Server %1 has no labels to be found by.</source>
+        <translation>Serverul %1 nu are etichete după care să poată fi găsit.</translation>
+    </message>
+    <message>
+        <source>Hetzner action %1 (%2) failed: %3 (%4).</source>
+        <translation>Acțiunea Hetzner %1 (%2) a eșuat: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Hetzner action %1 is not known to the API.</source>
+        <translation>Acțiunea Hetzner %1 nu este cunoscută de API.</translation>
+    </message>
+    <message>
+        <source>Server %1 no longer exists.</source>
+        <translation>Serverul %1 nu mai există.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>„%1” nu este o dată (AAAA-LL-ZZ).</translation>
+    </message>
+    <message>
+        <source>Server type &quot;%1&quot; in %2 has an unavailable_after that is not an RFC 3339 time: &quot;%3&quot;.</source>
+        <translation>Tipul de server „%1” din %2 are un unavailable_after care nu este o oră RFC 3339: „%3”.</translation>
+    </message>
+    <message>
+        <source>Server type &quot;%1&quot; has a price in %2 that is not a decimal number from 0 to 100000.</source>
+        <translation>Tipul de server „%1” are în %2 un preț care nu este un număr zecimal între 0 și 100000.</translation>
+    </message>
+    <message>
+        <source>The answer has no &quot;server_types&quot; list.</source>
+        <translation>Răspunsul nu conține lista „server_types”.</translation>
     </message>
 </context>
 <context>
@@ -3153,85 +3408,6 @@ pe planșă</translation>
     </message>
 </context>
 <context>
-    <name>mb::providers::hetzner</name>
-    <message>
-        <source>The Hetzner API&apos;s answer to %1 is not what it documents: %2 (at %3).</source>
-        <translation>Răspunsul API-ului Hetzner la %1 nu este cel documentat: %2 (la %3).</translation>
-    </message>
-    <message>
-        <source>%1 did not happen within %2 s.</source>
-        <translation>%1 nu s-a produs în %2 s.</translation>
-    </message>
-    <message>
-        <source>Expected a list of IDs, found %1.</source>
-        <translation>Se aștepta o listă de ID-uri, s-a găsit %1.</translation>
-    </message>
-    <message>
-        <source>Expected an ID, found %1.</source>
-        <translation>Se aștepta un ID, s-a găsit %1.</translation>
-    </message>
-    <message>
-        <source>Expected a list, found %1.</source>
-        <translation>Se aștepta o listă, s-a găsit %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an action status (running, success, error).</source>
-        <translation>„%1” nu este o stare de acțiune (running, success, error).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a server status.</source>
-        <translation>„%1” nu este o stare de server.</translation>
-    </message>
-    <message>
-        <source>The Hetzner API did not answer %1: %2</source>
-        <translation>API-ul Hetzner nu a răspuns la %1: %2</translation>
-    </message>
-    <message>
-        <source>The Hetzner API&apos;s answer to %1 cannot be read: %2.</source>
-        <translation>Răspunsul API-ului Hetzner la %1 nu poate fi citit: %2.</translation>
-    </message>
-    <message>
-        <source>The Hetzner API answered %1 with HTTP %2 and no error body it documents.</source>
-        <translation>API-ul Hetzner a răspuns la %1 cu HTTP %2, fără un corp de eroare documentat.</translation>
-    </message>
-    <message>
-        <source>The Hetzner API refused %1: %2 (%3, HTTP %4).</source>
-        <translation>API-ul Hetzner a refuzat %1: %2 (%3, HTTP %4).</translation>
-    </message>
-    <message>
-        <source>Server %1 has no labels to be found by.</source>
-        <translation>Serverul %1 nu are etichete după care să poată fi găsit.</translation>
-    </message>
-    <message>
-        <source>Hetzner action %1 (%2) failed: %3 (%4).</source>
-        <translation>Acțiunea Hetzner %1 (%2) a eșuat: %3 (%4).</translation>
-    </message>
-    <message>
-        <source>Hetzner action %1 is not known to the API.</source>
-        <translation>Acțiunea Hetzner %1 nu este cunoscută de API.</translation>
-    </message>
-    <message>
-        <source>Server %1 no longer exists.</source>
-        <translation>Serverul %1 nu mai există.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>„%1” nu este o dată (AAAA-LL-ZZ).</translation>
-    </message>
-    <message>
-        <source>Server type &quot;%1&quot; in %2 has an unavailable_after that is not an RFC 3339 time: &quot;%3&quot;.</source>
-        <translation>Tipul de server „%1” din %2 are un unavailable_after care nu este o oră RFC 3339: „%3”.</translation>
-    </message>
-    <message>
-        <source>Server type &quot;%1&quot; has a price in %2 that is not a decimal number from 0 to 100000.</source>
-        <translation>Tipul de server „%1” are în %2 un preț care nu este un număr zecimal între 0 și 100000.</translation>
-    </message>
-    <message>
-        <source>The answer has no &quot;server_types&quot; list.</source>
-        <translation>Răspunsul nu conține lista „server_types”.</translation>
-    </message>
-</context>
-<context>
     <name>mb::topology</name>
     <message>
         <source>Plan &quot;%1&quot; has cores, memory or disk out of range.</source>
@@ -3276,14 +3452,6 @@ pe planșă</translation>
     <message>
         <source>Legacy plan &quot;%1&quot; does not lead to a current plan.</source>
         <translation>Planul vechi „%1” nu duce la un plan actual.</translation>
-    </message>
-    <message>
-        <source>The response has no &quot;server_types&quot; array.</source>
-        <translation>Răspunsul nu conține tabloul „server_types”.</translation>
-    </message>
-    <message>
-        <source>Server type %1 in the response is malformed: %2</source>
-        <translation>Tipul de server %1 din răspuns este incorect format: %2</translation>
     </message>
     <message>
         <source>Cluster name &quot;%1&quot; is not DNS-safe: use 1 to 40 lower-case letters, digits and &apos;-&apos;, starting with a letter (it prefixes every node&apos;s host name).</source>
@@ -3396,14 +3564,6 @@ pe planșă</translation>
     <message>
         <source>&quot;%1&quot; is not a price from 0 to 100000; write it like &quot;3.49&quot;.</source>
         <translation>„%1” nu este un preț între 0 și 100000; scrieți-l de exemplu „3.49”.</translation>
-    </message>
-    <message>
-        <source>Server type %1 in the response has cores, memory or disk out of range.</source>
-        <translation>Tipul de server %1 din răspuns are numărul de nuclee, memoria sau discul în afara intervalului.</translation>
-    </message>
-    <message>
-        <source>Server type &quot;%1&quot; has a price that is not a decimal number from 0 to 100000.</source>
-        <translation>Tipul de server „%1” are un preț care nu este un număr zecimal între 0 și 100000.</translation>
     </message>
 </context>
 </TS>
