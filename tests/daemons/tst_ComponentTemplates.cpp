@@ -41,6 +41,8 @@ class TestComponentTemplates : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_dir;
+
 private Q_SLOTS:
     void testBuiltinTemplatesNameTheirSoftwarePortsAndPackages()
     {
@@ -226,6 +228,45 @@ private Q_SLOTS:
         const Component *c = supervisor.component(QStringLiteral("talker"));
         QTRY_VERIFY_WITH_TIMEOUT(!c->lastLines().isEmpty(), 5000);
         QCOMPARE(c->lastLines().last(), QStringLiteral("auth failed for ***"));
+        QSignalSpy stopped(&supervisor, &ComponentSupervisor::allStopped);
+        supervisor.stopAll();
+        QVERIFY(stopped.wait(5000));
+    }
+
+    void testFailingChecksBeforeTheFirstPassMeanStartingNotUnhealthy()
+    {
+        // A component still initialising (an initdb) fails its checks for a while: it is starting,
+        // not unhealthy, until it passes one or Component::StartGraceMs runs out.
+        ComponentSpec slow = shell(QStringLiteral("slow"), QStringLiteral("exec sleep 600"));
+        slow.healthCheck.type = HealthCheckSpec::Type::Exec;
+        slow.healthCheck.command = {QStringLiteral("/bin/false")};
+        slow.healthCheck.intervalSeconds = 1;
+        slow.healthCheck.timeoutSeconds = 1;
+        slow.healthCheck.failureThreshold = 1;
+        ComponentSpec ready = shell(QStringLiteral("ready"), QStringLiteral("exec sleep 600"));
+        ready.healthCheck = slow.healthCheck;
+        ready.healthCheck.command = {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                                     QStringLiteral("test -e \"$0\""),
+                                     m_dir.filePath(QStringLiteral("ready"))};
+        QNetworkAccessManager network;
+        ComponentSupervisor supervisor(&network);
+        supervisor.apply({slow, ready});
+        QTest::qWait(3500); // three failed checks, each past the threshold
+        QCOMPARE(
+            supervisor.component(QStringLiteral("slow"))->toJson().value(QStringLiteral("state")).toString(),
+            QStringLiteral("starting"));
+        QCOMPARE(
+            supervisor.component(QStringLiteral("ready"))->toJson().value(QStringLiteral("state")).toString(),
+            QStringLiteral("starting"));
+        // Once it has passed one, a failing check makes it unhealthy at the threshold.
+        QFile flag(m_dir.filePath(QStringLiteral("ready")));
+        QVERIFY(flag.open(QIODevice::WriteOnly));
+        flag.close();
+        QTRY_VERIFY_WITH_TIMEOUT(supervisor.component(QStringLiteral("ready"))->isUp(), 5000);
+        QVERIFY(flag.remove());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            supervisor.component(QStringLiteral("ready"))->toJson().value(QStringLiteral("state")).toString(),
+            QStringLiteral("unhealthy"), 5000);
         QSignalSpy stopped(&supervisor, &ComponentSupervisor::allStopped);
         supervisor.stopAll();
         QVERIFY(stopped.wait(5000));
