@@ -76,10 +76,7 @@ Result<Action> postAction(ApiTransport &transport, const std::string &path, cons
     auto answer = transport.send("POST", path, body.is_null() ? std::string() : body.dump(), repeat);
     if (!answer)
         return std::unexpected(answer.error());
-    auto a = member(*answer, "action", "POST " + path);
-    if (!a)
-        return std::unexpected(a.error());
-    return read::action(**a, "/action", "POST " + path);
+    return readMember(*answer, "action", "POST " + path, read::action);
 }
 
 Result<std::vector<std::int64_t>> postActions(ApiTransport &transport, const std::string &path,

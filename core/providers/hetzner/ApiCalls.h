@@ -22,6 +22,16 @@ namespace mb::providers::hetzner::calls {
 /// The member `key` of an answer, which must be there.
 [[nodiscard]] Result<const nlohmann::json *> member(const nlohmann::json &answer, const std::string &key,
                                                     const std::string &request);
+/// The member `key` of an answer, which must be there, read by `readFn` (a read:: function).
+template <typename ReadFn>
+auto readMember(const nlohmann::json &answer, const std::string &key, const std::string &request,
+                ReadFn readFn) -> decltype(readFn(answer, key, request))
+{
+    auto value = member(answer, key, request);
+    if (!value)
+        return std::unexpected(value.error());
+    return readFn(**value, "/" + key, request);
+}
 [[nodiscard]] Result<std::vector<std::int64_t>>
 actionIds(const nlohmann::json &list, const std::string &pointer, const std::string &request);
 [[nodiscard]] Error timedOut(const std::string &what, std::chrono::milliseconds timeout);

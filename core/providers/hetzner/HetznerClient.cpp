@@ -58,10 +58,7 @@ Result<std::optional<Server>> HetznerClient::server(std::int64_t id)
             return std::optional<Server>();
         return std::unexpected(answer.error());
     }
-    auto s = member(*answer, "server", "GET " + path);
-    if (!s)
-        return std::unexpected(s.error());
-    auto parsed = read::server(**s, "/server", "GET " + path);
+    auto parsed = readMember(*answer, "server", "GET " + path, read::server);
     if (!parsed)
         return std::unexpected(parsed.error());
     return std::optional<Server>(std::move(*parsed));
@@ -168,10 +165,7 @@ Result<std::optional<Action>> HetznerClient::deleteServer(std::int64_t id)
         }
         return std::unexpected(answer.error());
     }
-    auto a = member(*answer, "action", "DELETE " + path);
-    if (!a)
-        return std::unexpected(a.error());
-    auto action = read::action(**a, "/action", "DELETE " + path);
+    auto action = readMember(*answer, "action", "DELETE " + path, read::action);
     if (!action)
         return std::unexpected(action.error());
     return std::optional<Action>(std::move(*action));

@@ -52,10 +52,7 @@ Result<Created<T>> HetznerResources::createOnce(const std::string &collection, c
     for (int attemptNo = 1;; ++attemptNo) {
         auto answer = m_transport.send("POST", path, body.dump(), Repeat::Once);
         if (answer) {
-            auto v = calls::member(*answer, key, request);
-            if (!v)
-                return std::unexpected(v.error());
-            auto item = readFn(**v, "/" + key, request);
+            auto item = calls::readMember(*answer, key, request, readFn);
             if (!item)
                 return std::unexpected(item.error());
             Created<T> out{std::move(*item), {}};
