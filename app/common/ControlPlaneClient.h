@@ -14,6 +14,14 @@
 
 namespace mb::app {
 
+/// Whether a component in this state (as GET /v1/nodes reports it) is as it should be: running,
+/// an optional one that is not installed, or a one-shot that finished — the daemon's own view
+/// (daemons/runtime/Component.h, isFine).
+[[nodiscard]] inline bool componentSettled(QStringView state)
+{
+    return state == u"running" || state == u"absent" || state == u"exited";
+}
+
 /// One answer of the control-plane API: the HTTP status and JSON body, or why there is none.
 struct ApiResult
 {

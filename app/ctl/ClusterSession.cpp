@@ -281,11 +281,8 @@ int reviewAndApply(ClusterSession &session, const QJsonObject &plan, const Clust
 
 int waitForComponents(app::ControlPlaneClient &client, Context &ctx, int timeoutMs)
 {
-    // A component is settled when it runs healthy, is absent on purpose, or ran to completion;
-    // everything else (starting, waiting for its config, backing off) is still on its way.
-    const auto settled = [](const QString &state) {
-        return state == u"running" || state == u"absent" || state == u"exited";
-    };
+    // Settled (app::componentSettled) or still on its way: starting, waiting for its config,
+    // backing off.
     QElapsedTimer clock;
     clock.start();
     QStringList shown;
@@ -301,7 +298,7 @@ int waitForComponents(app::ControlPlaneClient &client, Context &ctx, int timeout
                 for (const QJsonValue &c : node.value(QStringLiteral("components")).toArray()) {
                     const QJsonObject component = c.toObject();
                     const QString state = component.value(QStringLiteral("state")).toString();
-                    if (settled(state))
+                    if (app::componentSettled(state))
                         continue;
                     const QString what = name + u'/' + component.value(QStringLiteral("name")).toString();
                     if (component.value(QStringLiteral("crashLoop")).toBool() || state == u"failed") {

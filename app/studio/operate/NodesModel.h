@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #pragma once
 
+#include "common/ControlPlaneClient.h"
+
 #include "StudioTypes.h"
 
 #include <QAbstractTableModel>
@@ -27,10 +29,7 @@ struct ComponentRow
     QStringList lastLines;
     /// Whether it is as it should be: running, or an optional one that is not installed, or a
     /// one-shot that finished (the daemon's own view, daemons/runtime/Component.h).
-    [[nodiscard]] bool fine() const
-    {
-        return state == u"running" || state == u"absent" || state == u"exited";
-    }
+    [[nodiscard]] bool fine() const { return app::componentSettled(state); }
     friend bool operator==(const ComponentRow &, const ComponentRow &) = default;
 };
 
