@@ -244,6 +244,8 @@ Teardown destroyLocal(const std::filesystem::path &root, const std::string &clus
     if (auto *local = dynamic_cast<providers::local::LocalProvider *>(&provider)) {
         if (auto removed = local->removeClusterDir(cluster); !removed)
             out.failures.push_back(removed.error());
+    } else if (auto shared = provider.removeCluster(cluster); !shared) {
+        out.failures.push_back(shared.error());
     } else {
         std::error_code ec;
         std::filesystem::remove_all(root / cluster, ec);

@@ -5,8 +5,10 @@
 #include "providers/Provider.h"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace mb::providers {
 
@@ -39,6 +41,11 @@ struct ProviderSettings
     std::string networkCidr = "10.0.0.0/16";
     /// CIDRs allowed to reach the System node's SSH port and the proxies' public ports.
     std::vector<std::string> safelist;
+    /// The cluster's SSH public key (OpenSSH line) every server gets; may be empty.
+    std::string sshPublicKey;
+    /// A new server's cloud-init and its bootstrap (HetznerProviderOptions); may be empty.
+    std::function<Result<std::string>(const NodeSpec &, const std::string &floatingIp)> userData;
+    std::function<Result<void>(const NodeSpec &, const NodeInfo &)> bootstrap;
 };
 
 /**
