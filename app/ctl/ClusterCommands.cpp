@@ -4,8 +4,10 @@
 
 #include "ClusterSession.h"
 #include "Ctl.h"
+#include "api/ClusterProvider.h"
 #include "api/LocalBootstrap.h"
 #include "common/CoreText.h"
+#include "providers/local/LocalProvider.h"
 #include "topology/Rules.h"
 #include "topology/Topology.h"
 
@@ -122,12 +124,15 @@ int upCommand(const QString &file, const ClusterOptions &options, Context &ctx)
     session.record = bootstrapped->record;
     session.client = std::make_unique<app::ControlPlaneClient>(QUrl(fromStd(session.record.apiUrl)),
                                                                fromStd(bootstrapped->apiToken));
-    auto provider = session.provider();
     const std::string systemNode = session.record.systemNode;
     if (!waitHealthy(*session.client, 30000)) {
+        const auto provider = session.provider();
+        const auto *local =
+            provider ? dynamic_cast<const providers::local::LocalProvider *>(provider->get()) : nullptr;
         ctx.err << QStringLiteral("madbasectl: ")
-                << Ctl::tr("the System node did not answer within 30 s; see %1.")
-                       .arg(fromStd((provider->nodeDir(t.name, systemNode) / "daemon.log").string()))
+                << (local ? Ctl::tr("the System node did not answer within 30 s; see %1.")
+                                .arg(fromStd((local->nodeDir(t.name, systemNode) / "daemon.log").string()))
+                          : Ctl::tr("the System node did not answer within 30 s."))
                 << '\n';
         return ExitInvalid;
     }
@@ -245,6 +250,10 @@ int resizeCommand(const QString &target, const QString &plan, const ClusterOptio
     const QString from = systemPillar.value(QStringLiteral("plan")).toString();
     const QString to = fromStd(resolved->plan->name);
     auto provider = session->provider();
+    if (!provider) {
+        ctx.err << QStringLiteral("madbasectl: ") << app::describe(provider.error()) << '\n';
+        return ExitInvalid;
+    }
     ctx.out << QStringLiteral("  ~ ")
             << Ctl::tr("resize %1 %2 → %3 (downtime ≈ %4)")
                    .arg(fromStd(session->record.systemNode), from, to, QStringLiteral("3 s"))
@@ -267,18 +276,17 @@ int resizeCommand(const QString &target, const QString &plan, const ClusterOptio
     downtime.start();
     const std::string cluster = session->record.name;
     const std::string node = session->record.systemNode;
-    ctx.out << Ctl::tr("Stopping %1…").arg(fromStd(node)) << '\n';
-    ctx.out.flush();
-    for (const auto &step :
-         {std::function<Result<void>()>([&] { return provider->stopNode(cluster, node); }),
-          std::function<Result<void>()>(
-              [&] { return provider->changePlan(cluster, node, to.toStdString()); }),
-          std::function<Result<void>()>([&] { return provider->startNode(cluster, node); })}) {
-        if (auto done = step(); !done) {
-            ctx.err << QStringLiteral("madbasectl: ") << app::describe(done.error()) << '\n';
-            ctx.err << Ctl::tr("Run \"madbasectl resize system %1\" again to finish.").arg(to) << '\n';
-            return ExitInvalid;
-        }
+    const auto resized =
+        api::resizeSystemNode(**provider, cluster, node, to.toStdString(), [&](api::SystemResizeStep step) {
+            if (step == api::SystemResizeStep::Stopping) {
+                ctx.out << Ctl::tr("Stopping %1…").arg(fromStd(node)) << '\n';
+                ctx.out.flush();
+            }
+        });
+    if (!resized) {
+        ctx.err << QStringLiteral("madbasectl: ") << app::describe(resized.error()) << '\n';
+        ctx.err << Ctl::tr("Run \"madbasectl resize system %1\" again to finish.").arg(to) << '\n';
+        return ExitInvalid;
     }
     if (!waitHealthy(*session->client, 60000)) {
         ctx.err << QStringLiteral("madbasectl: ") << Ctl::tr("the System node did not come back within 60 s.")
@@ -439,8 +447,12 @@ int downCommand(const ClusterOptions &options, Context &ctx)
     if (!session)
         return ExitUsage;
     auto provider = session->provider();
+    if (!provider) {
+        ctx.err << QStringLiteral("madbasectl: ") << app::describe(provider.error()) << '\n';
+        return ExitInvalid;
+    }
     const std::string cluster = session->record.name;
-    auto nodes = provider->listNodes(cluster);
+    auto nodes = (*provider)->listNodes(cluster);
     if (!nodes) {
         ctx.err << QStringLiteral("madbasectl: ") << app::describe(nodes.error()) << '\n';
         return ExitInvalid;

@@ -3,9 +3,11 @@
 #include "ClusterSession.h"
 
 #include "Ctl.h"
+#include "api/ClusterProvider.h"
 #include "api/LocalBootstrap.h"
 #include "base/Secret.h"
 #include "common/CoreText.h"
+#include "providers/local/LocalProvider.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -36,15 +38,10 @@ QString seconds(double s)
 
 } // namespace
 
-std::unique_ptr<providers::local::LocalProvider> ClusterSession::provider() const
+Result<std::unique_ptr<providers::Provider>> ClusterSession::provider() const
 {
-    providers::local::LocalProviderOptions options;
-    options.root = root;
-    options.binDir = providers::local::LocalProvider::executableDir();
     // Heartbeat interval of new nodes (default 5 s); tests and demos shorten it.
-    if (const int seconds = qEnvironmentVariableIntValue("MADBASE_HEARTBEAT_SECONDS"); seconds > 0)
-        options.heartbeatSeconds = seconds;
-    return std::make_unique<providers::local::LocalProvider>(options);
+    return api::clusterProvider(root, record, qEnvironmentVariableIntValue("MADBASE_HEARTBEAT_SECONDS"));
 }
 
 std::filesystem::path clusterRoot(const ClusterOptions &options)

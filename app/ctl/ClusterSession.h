@@ -5,7 +5,7 @@
 #include "ClusterCommands.h"
 #include "api/ClusterRecord.h"
 #include "common/ControlPlaneClient.h"
-#include "providers/local/LocalProvider.h"
+#include "providers/Provider.h"
 
 #include <memory>
 #include <optional>
@@ -19,8 +19,8 @@ struct ClusterSession
     api::ClusterRecord record;
     std::unique_ptr<app::ControlPlaneClient> client;
 
-    /// The provider that holds the cluster's nodes (local only, for now).
-    [[nodiscard]] std::unique_ptr<providers::local::LocalProvider> provider() const;
+    /// The provider that holds the cluster's nodes (api::clusterProvider), or why there is none.
+    [[nodiscard]] Result<std::unique_ptr<providers::Provider>> provider() const;
 };
 
 /// Root directory from --root, $MADBASE_ROOT, else the user's data directory.

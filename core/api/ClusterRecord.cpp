@@ -49,6 +49,9 @@ Result<ClusterRecord> ClusterRecord::load(const fs::path &root, const std::strin
     record.topologyFile = r.string("topologyFile", false).value_or("");
     record.created = r.integer("created", false).value_or(0);
     record.caCertificate = r.string("caCertificate", false).value_or("");
+    record.endpoint = r.string("endpoint", false).value_or("");
+    record.tokenFile = r.string("tokenFile", false).value_or("");
+    record.location = r.string("location", false).value_or("");
     r.finish();
     if (!errors.empty()) {
         errors.locate(text.str());
@@ -72,6 +75,10 @@ Result<void> ClusterRecord::save(const fs::path &root) const
                                 {"created", created}};
     if (!caCertificate.empty())
         j["caCertificate"] = caCertificate;
+    for (const auto &[key, value] : {std::pair{"endpoint", &endpoint}, std::pair{"tokenFile", &tokenFile},
+                                     std::pair{"location", &location}})
+        if (!value->empty())
+            j[key] = *value;
     const fs::path temporary = path.string() + ".tmp";
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);

@@ -26,6 +26,11 @@ struct ClusterRecord
     /// The cluster CA's certificate (PEM) that clients pin for the gateway's TLS, made by
     /// bootstrap; empty only in a record an earlier build wrote (api::pinLocalClusterCa).
     std::string caCertificate;
+    /// Cloud providers only: the API's base URL (empty for the real one), the 0600 file holding
+    /// the API token (empty: $HCLOUD_TOKEN) and the location. Never the token itself.
+    std::string endpoint{};
+    std::string tokenFile{};
+    std::string location{};
 
     [[nodiscard]] static std::filesystem::path recordPath(const std::filesystem::path &root,
                                                           const std::string &cluster);

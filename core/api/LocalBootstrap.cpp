@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "LocalBootstrap.h"
 
+#include "ClusterProvider.h"
 #include "base/Secret.h"
 #include "net/Pki.h"
 #include "providers/local/LocalProvider.h"
@@ -89,12 +90,14 @@ Result<Bootstrapped> bootstrapLocal(const std::filesystem::path &root, const std
     if (auto written = writeSecretFile(ClusterRecord::tokenPath(root, topology.name), *token); !written)
         return std::unexpected(written.error());
 
-    providers::local::LocalProviderOptions options;
-    options.root = root;
-    options.binDir = binDir;
-    if (heartbeatSeconds > 0)
-        options.heartbeatSeconds = heartbeatSeconds;
-    providers::local::LocalProvider provider(options);
+    providers::ProviderSettings settings;
+    settings.provider = topology.provider;
+    settings.root = root;
+    settings.binDir = binDir;
+    settings.heartbeatSeconds = heartbeatSeconds;
+    auto provider = providers::makeProvider(settings);
+    if (!provider)
+        return std::unexpected(provider.error());
 
     providers::NodeSpec spec;
     spec.cluster = topology.name;
@@ -116,7 +119,7 @@ Result<Bootstrapped> bootstrapLocal(const std::filesystem::path &root, const std
     if (!ca)
         return std::unexpected(ca.error());
     spec.dataFiles = {{"cluster-ca.pem", ca->certificatePem}, {"cluster-ca.key", ca->privateKeyPem}};
-    auto node = provider.createNode(spec);
+    auto node = (*provider)->createNode(spec);
     if (!node)
         return std::unexpected(node.error());
 
@@ -152,18 +155,17 @@ Result<bool> startSystemIfDown(const std::filesystem::path &root, const std::str
     auto record = ClusterRecord::load(root, cluster);
     if (!record)
         return std::unexpected(record.error());
-    providers::local::LocalProviderOptions options;
-    options.root = root;
-    options.binDir = providers::local::LocalProvider::executableDir();
-    providers::local::LocalProvider provider(options);
-    auto node = provider.findNode(cluster, record->systemNode);
+    auto provider = clusterProvider(root, *record);
+    if (!provider)
+        return std::unexpected(provider.error());
+    auto node = (*provider)->findNode(cluster, record->systemNode);
     if (!node)
         return std::unexpected(node.error());
     // Only a node meant to run: one stopped on purpose (a System resize under way) is left to
     // whoever stopped it.
     if (!*node || (*node)->state != providers::NodeState::Failed)
         return false;
-    if (auto started = provider.startNode(cluster, record->systemNode); !started)
+    if (auto started = (*provider)->startNode(cluster, record->systemNode); !started)
         return std::unexpected(started.error());
     return true;
 }
@@ -173,10 +175,12 @@ Result<ClusterRecord> pinLocalClusterCa(const std::filesystem::path &root, const
     auto record = ClusterRecord::load(root, cluster);
     if (!record || !record->caCertificate.empty() || record->provider != "local")
         return record;
-    providers::local::LocalProviderOptions options;
-    options.root = root;
-    const providers::local::LocalProvider provider(options);
-    std::ifstream in(provider.nodeDir(cluster, record->systemNode) / "data" / "cluster-ca.pem",
+    auto provider = clusterProvider(root, *record);
+    const auto *local =
+        provider ? dynamic_cast<const providers::local::LocalProvider *>(provider->get()) : nullptr;
+    if (!local)
+        return record;
+    std::ifstream in(local->nodeDir(cluster, record->systemNode) / "data" / "cluster-ca.pem",
                      std::ios::binary);
     if (!in)
         return record;
@@ -193,10 +197,18 @@ Result<ClusterRecord> pinLocalClusterCa(const std::filesystem::path &root, const
 Teardown destroyLocal(const std::filesystem::path &root, const std::string &cluster)
 {
     Teardown out;
-    providers::local::LocalProviderOptions options;
-    options.root = root;
-    options.binDir = providers::local::LocalProvider::executableDir();
-    providers::local::LocalProvider provider(options);
+    // A cluster whose record is gone (a bootstrap killed before it wrote one) is a local one.
+    ClusterRecord record;
+    record.name = cluster;
+    record.provider = "local";
+    if (auto loaded = ClusterRecord::load(root, cluster))
+        record = *loaded;
+    auto made = clusterProvider(root, record);
+    if (!made) {
+        out.failures.push_back(made.error());
+        return out;
+    }
+    providers::Provider &provider = **made;
     auto nodes = provider.listNodes(cluster);
     if (!nodes) {
         out.failures.push_back(nodes.error());
@@ -227,9 +239,23 @@ Teardown destroyLocal(const std::filesystem::path &root, const std::string &clus
         else
             out.removed.push_back(names[i]);
     }
-    if (out.failures.empty())
-        if (auto removed = provider.removeClusterDir(cluster); !removed)
+    if (!out.failures.empty())
+        return out;
+    if (auto *local = dynamic_cast<providers::local::LocalProvider *>(&provider)) {
+        if (auto removed = local->removeClusterDir(cluster); !removed)
             out.failures.push_back(removed.error());
+    } else if (auto shared = provider.removeCluster(cluster); !shared) {
+        out.failures.push_back(shared.error());
+    } else {
+        std::error_code ec;
+        std::filesystem::remove_all(root / cluster, ec);
+        if (ec)
+            out.failures.push_back(
+                fail(ErrorCode::IoWrite, Message{Ctx,
+                                                 MB_TR_NOOP("mb::api", "Could not remove %1: %2"),
+                                                 {(root / cluster).string(), ec.message()}})
+                    .error());
+    }
     return out;
 }
 

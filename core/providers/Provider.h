@@ -96,6 +96,13 @@ public:
     /// Changes the plan of a stopped node (vertical scaling). Fails if the node runs.
     virtual Result<void> changePlan(const std::string &cluster, const std::string &node,
                                     const std::string &plan) = 0;
+    /// Removes what the cluster's nodes shared (a cloud's network, firewalls, floating IPs),
+    /// once they are all deleted. Nothing to do for providers that share nothing.
+    virtual Result<void> removeCluster(const std::string &cluster)
+    {
+        (void)cluster;
+        return {};
+    }
     /// Every node of `cluster`, found by labels.
     virtual Result<std::vector<NodeInfo>> listNodes(const std::string &cluster) = 0;
     /// One node of `cluster`, or nothing if there is none of that name. Providers that can look

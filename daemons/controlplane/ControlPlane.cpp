@@ -18,7 +18,7 @@
 #include "ScrapeConfig.h"
 #include "base/Secret.h"
 #include "plan/Sha256.h"
-#include "providers/local/LocalProvider.h"
+#include "providers/ProviderFactory.h"
 #include "store/Store.h"
 
 #include <QHttpServer>
@@ -75,37 +75,40 @@ ControlPlane::~ControlPlane()
 
 Result<void> ControlPlane::makeProvider(const QJsonObject &settings)
 {
-    const QString provider = settings.value(QStringLiteral("provider")).toString(QStringLiteral("local"));
-    if (provider != u"local")
-        return fail(ErrorCode::JsonValue,
-                    Message{Ctx,
-                            MB_TR_NOOP("mb::controlplane",
-                                       "Provider \"%1\" is not supported by this control plane yet."),
-                            {provider.toStdString()}},
-                    "/extensions/system/provider");
-    providers::local::LocalProviderOptions options;
-    options.root = settings.value(QStringLiteral("root")).toString().toStdString();
-    options.binDir = settings.value(QStringLiteral("binDir")).toString().toStdString();
-    options.heartbeatSeconds = m_runtime.config().heartbeatSeconds;
+    providers::ProviderSettings wanted;
+    wanted.provider =
+        settings.value(QStringLiteral("provider")).toString(QStringLiteral("local")).toStdString();
+    wanted.root = settings.value(QStringLiteral("root")).toString().toStdString();
+    wanted.binDir = settings.value(QStringLiteral("binDir")).toString().toStdString();
+    wanted.heartbeatSeconds = m_runtime.config().heartbeatSeconds;
     // The control plane starts many nodes over a long life: one spawn server per pillar saves
     // each node the exec and the linking of Qt. MADBASE_SPAWN_SERVERS=0 starts each with an exec.
-    options.spawnServers = qEnvironmentVariable("MADBASE_SPAWN_SERVERS") != u"0";
-    if (options.root.empty() || options.binDir.empty())
-        return fail(
-            ErrorCode::JsonMissingKey,
-            Message{Ctx,
-                    MB_TR_NOOP("mb::controlplane",
-                               "extensions.system needs \"root\" and \"binDir\" for the local provider."),
-                    {}},
-            "/extensions/system");
-    auto local = std::make_unique<providers::local::LocalProvider>(options);
+    wanted.spawnServers = qEnvironmentVariable("MADBASE_SPAWN_SERVERS") != u"0";
+    wanted.endpoint = settings.value(QStringLiteral("endpoint")).toString().toStdString();
+    wanted.tokenFile = settings.value(QStringLiteral("tokenFile")).toString().toStdString();
+    wanted.location =
+        settings.value(QStringLiteral("location")).toString(QStringLiteral("fsn1")).toStdString();
+    if (wanted.root.empty())
+        return fail(ErrorCode::JsonMissingKey,
+                    Message{Ctx,
+                            MB_TR_NOOP("mb::controlplane",
+                                       "extensions.system needs \"root\", the clusters' directory."),
+                            {}},
+                    "/extensions/system/root");
+    auto provider = providers::makeProvider(wanted);
+    if (!provider) {
+        Error e = provider.error();
+        e.pointer = "/extensions/system";
+        return std::unexpected(std::move(e));
+    }
     // The cluster's secret, from which every node's agent token is derived (the System node's
     // own token file holds only its derived token, like every other node).
-    auto secret = readSecretFile(local->agentTokenFile(m_runtime.config().cluster.toStdString()));
+    auto secret =
+        readSecretFile(providers::clusterSecretFile(wanted, m_runtime.config().cluster.toStdString()));
     if (!secret)
         return std::unexpected(secret.error());
     m_clusterSecret = *secret;
-    m_provider = std::move(local);
+    m_provider = std::move(*provider);
     return {};
 }
 

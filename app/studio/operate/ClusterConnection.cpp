@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "ClusterConnection.h"
 
+#include "api/ClusterProvider.h"
 #include "api/LocalBootstrap.h"
 #include "base/Secret.h"
 #include "common/CoreText.h"
@@ -360,16 +361,14 @@ void ClusterConnection::resizeSystemThenApply(const QString &planId)
     runThenCallback(
         this,
         [root, cluster, node, plan]() -> QString {
-            providers::local::LocalProviderOptions options;
-            options.root = root;
-            options.binDir = providers::local::LocalProvider::executableDir();
-            providers::local::LocalProvider provider(options);
-            for (auto step :
-                 {std::function<Result<void>()>([&] { return provider.stopNode(cluster, node); }),
-                  std::function<Result<void>()>([&] { return provider.changePlan(cluster, node, plan); }),
-                  std::function<Result<void>()>([&] { return provider.startNode(cluster, node); })})
-                if (auto done = step(); !done)
-                    return app::describe(done.error());
+            auto record = api::ClusterRecord::load(root, cluster);
+            if (!record)
+                return app::describe(record.error());
+            auto provider = api::clusterProvider(root, *record);
+            if (!provider)
+                return app::describe(provider.error());
+            if (auto done = api::resizeSystemNode(**provider, cluster, node, plan); !done)
+                return app::describe(done.error());
             return {};
         },
         [this, planId](const QString &error) {
