@@ -424,11 +424,14 @@ LogShipper::~LogShipper()
 {
     if (m_thread) {
         flush();
+        // The worker and its timers go on their own thread, as the thread ends.
+        QObject::connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
         m_thread->quit();
         m_thread->wait();
         delete m_thread;
+    } else {
+        delete m_worker;
     }
-    delete m_worker;
 }
 
 void LogShipper::start()
