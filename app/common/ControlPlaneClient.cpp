@@ -59,6 +59,20 @@ ControlPlaneClient::ControlPlaneClient(QUrl baseUrl, QString token, QObject *par
     connect(&m_retryTimer, &QTimer::timeout, this, &ControlPlaneClient::pollEvents);
 }
 
+QNetworkRequest ControlPlaneClient::authorizedRequest(const QString &path, bool webSocket) const
+{
+    QUrl url = m_baseUrl;
+    const qsizetype question = path.indexOf(u'?');
+    url.setPath(question < 0 ? path : path.left(question));
+    if (question >= 0)
+        url.setQuery(path.mid(question + 1));
+    if (webSocket)
+        url.setScheme(url.scheme() == u"https" ? QStringLiteral("wss") : QStringLiteral("ws"));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", m_authorization);
+    return request;
+}
+
 void ControlPlaneClient::call(const QByteArray &method, const QString &path, const QJsonObject &body,
                               QObject *context, Callback callback, int timeoutMs)
 {

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -60,6 +61,11 @@ public:
     /// Same, waiting for the answer (madbasectl only: never call this on a GUI thread).
     ApiResult callBlocking(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                            int timeoutMs = 30000);
+
+    /// A request to `path` (with its encoded query) that carries the token, for answers that are
+    /// not JSON (Loki's text errors) and, with `webSocket`, for a WebSocket handshake (ws/wss).
+    [[nodiscard]] QNetworkRequest authorizedRequest(const QString &path, bool webSocket = false) const;
+    [[nodiscard]] QNetworkAccessManager &network() { return m_network; }
 
     /// Starts following /v1/events from sequence `after` (long-poll); events arrive in order
     /// through eventsReceived, connection changes through connectionChanged.

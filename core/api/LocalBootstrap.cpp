@@ -105,13 +105,19 @@ Result<Bootstrapped> bootstrapLocal(const std::filesystem::path &root, const std
     spec.pillar = topology::Pillar::System;
     spec.ordinal = 1;
     spec.plan = system->plan;
-    spec.daemonExtensions = nlohmann::json{
-        {"system",
-         {{"apiTokenFile", ClusterRecord::tokenPath(root, topology.name).string()},
-          {"provider", "local"},
-          {"root", root.string()},
-          {"binDir",
-           binDir.string()}}}}.dump();
+    nlohmann::json extensions{{"system",
+                               {{"apiTokenFile", ClusterRecord::tokenPath(root, topology.name).string()},
+                                {"provider", "local"},
+                                {"root", root.string()},
+                                {"binDir", binDir.string()}}}};
+    // What the topology says of metrics and logs, read by the System daemon when it starts
+    // (docs/observability.md).
+    auto &systemSettings = extensions["system"];
+    if (!topology.observability.metricsRetention.empty())
+        systemSettings["metricsRetention"] = topology.observability.metricsRetention;
+    if (!topology.observability.lokiUrl.empty())
+        systemSettings["lokiUrl"] = topology.observability.lokiUrl;
+    spec.daemonExtensions = extensions.dump();
     // The cluster CA (docs/pillars.md, "TLS"): made here, once; the System node's control plane
     // signs the gateway's certificate with it, and the record keeps its certificate for clients
     // to pin from the first request on.

@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <limits>
+#include <regex>
 
 namespace mb::topology {
 
@@ -132,6 +133,47 @@ long long Topology::nodeCount() const
     return total;
 }
 
+namespace {
+
+void readObservability(const nlohmann::json &value, Observability &out, json::ErrorList &errors)
+{
+    json::ObjectReader r(value, "/observability", errors);
+    if (const auto retention = r.string("metricsRetention", false)) {
+        static const std::regex form("[1-9][0-9]{0,4}[dwy]");
+        if (std::regex_match(*retention, form))
+            out.metricsRetention = *retention;
+        else
+            errors.add(
+                Error{ErrorCode::JsonValue,
+                      Message{Ctx,
+                              MB_TR_NOOP("mb::topology", "metricsRetention must be a number of days, weeks "
+                                                         "or years such as 30d, 8w or 1y, not \"%1\"."),
+                              {*retention}},
+                      "/observability/metricsRetention",
+                      0,
+                      0,
+                      {}});
+    }
+    if (const auto url = r.string("lokiUrl", false)) {
+        static const std::regex form("https?://[^\\s/?#@]+(/[^\\s?#]*)?");
+        if (std::regex_match(*url, form))
+            out.lokiUrl = *url;
+        else
+            errors.add(Error{ErrorCode::JsonValue,
+                             Message{Ctx,
+                                     MB_TR_NOOP("mb::topology", "lokiUrl must be an http:// or https:// URL "
+                                                                "without credentials, not \"%1\"."),
+                                     {url->substr(0, 200)}},
+                             "/observability/lokiUrl",
+                             0,
+                             0,
+                             {}});
+    }
+    r.finish();
+}
+
+} // namespace
+
 std::expected<Topology, std::vector<Error>> parseTopology(std::string_view text)
 {
     auto root = json::parseText(text, ReadLimits);
@@ -178,6 +220,8 @@ std::expected<Topology, std::vector<Error>> parseTopology(std::string_view text)
         }
         pr.finish();
     }
+    if (const nlohmann::json *observability = top.member("observability", false))
+        readObservability(*observability, t.observability, errors);
     if (const nlohmann::json *layout = top.member("layout", false))
         readLayout(*layout, t.layout, errors);
     top.finish();
@@ -198,6 +242,14 @@ std::string serializeTopology(const Topology &t)
     root["location"] = t.location;
     root["network"] = {{"cidr", t.networkCidr}};
     root["sshSafelist"] = t.sshSafelist;
+    if (!t.observability.metricsRetention.empty() || !t.observability.lokiUrl.empty()) {
+        nlohmann::ordered_json observability = nlohmann::ordered_json::object();
+        if (!t.observability.metricsRetention.empty())
+            observability["metricsRetention"] = t.observability.metricsRetention;
+        if (!t.observability.lokiUrl.empty())
+            observability["lokiUrl"] = t.observability.lokiUrl;
+        root["observability"] = observability;
+    }
     nlohmann::ordered_json pillars = nlohmann::ordered_json::object();
     for (const Pillar p : AllPillars) {
         const auto &spec = t.pillar(p);

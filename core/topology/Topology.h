@@ -55,6 +55,17 @@ struct Layout
  * Parsing checks structure and types only. Whether the topology makes sense (counts, zones,
  * plans, CIDRs) is for `validate()` (Rules.h), which reports every problem as a diagnostic.
  */
+/// What the System node keeps and where logs go (docs/observability.md); empty = the default.
+struct Observability
+{
+    /// VictoriaMetrics' `-retentionPeriod`: `<n>d`, `<n>w` or `<n>y`, at least a day; default 7d.
+    std::string metricsRetention;
+    /// An external Grafana Loki (`http(s)://host:port`) that replaces the embedded log store.
+    std::string lokiUrl;
+
+    friend bool operator==(const Observability &, const Observability &) = default;
+};
+
 struct Topology
 {
     int version = TopologyFormatVersion;
@@ -63,6 +74,7 @@ struct Topology
     std::string location = "fsn1";
     std::string networkCidr = "10.0.0.0/16";
     std::vector<std::string> sshSafelist;
+    Observability observability;
     std::array<std::optional<PillarSpec>, 4> pillars; // indexed by Pillar; empty = not placed
     Layout layout;
 

@@ -8,6 +8,7 @@
 #include "Templates.h"
 #include "json/JsonReader.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHttpServerRouterRule>
@@ -188,6 +189,12 @@ Result<QList<ComponentSpec>> DaemonRuntime::expanded(QList<ComponentSpec> specs,
     placeholders.insert(QStringLiteral("pillar"), QString::fromUtf8(topology::pillarName(m_config.pillar)));
     placeholders.insert(QStringLiteral("address"), m_config.listenAddress.toString());
     placeholders.insert(QStringLiteral("port"), QString::number(serverPort()));
+    placeholders.insert(QStringLiteral("tokenFile"), m_config.tokenFile);
+    placeholders.insert(QStringLiteral("binDir"), QCoreApplication::applicationDirPath());
+    // The topology's metric retention, on the System node (docs/observability.md).
+    placeholders.insert(QStringLiteral("metricsRetention"), extension(QStringLiteral("system"))
+                                                                .value(QLatin1String("metricsRetention"))
+                                                                .toString(QStringLiteral("7d")));
     const QString functions = qEnvironmentVariable("MADBASE_FUNCTIONS_DIR");
     placeholders.insert(QStringLiteral("functionsDir"),
                         functions.isEmpty() ? QStringLiteral(MB_FUNCTIONS_DIR) : functions);

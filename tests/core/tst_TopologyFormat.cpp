@@ -36,6 +36,7 @@ private Q_SLOTS:
         t.location = "hel1";
         t.networkCidr = "10.20.0.0/16";
         t.sshSafelist = {"198.51.100.0/24", "2001:db8::/32"};
+        t.observability = Observability{"30d", "https://loki.example.net:3100"};
         t.pillar(Pillar::System) = PillarSpec{1, "cx33", std::nullopt, {}};
         t.pillar(Pillar::Proxy) = PillarSpec{3, "cpx22", Zone::Public, {}};
         t.pillar(Pillar::Worker) = PillarSpec{12, "cpx32", std::nullopt, {{2, "cpx42"}, {10, "ccx23"}}};
@@ -51,6 +52,44 @@ private Q_SLOTS:
         QCOMPARE(back->planOf(Pillar::Worker, 10), std::string("ccx23"));
         QCOMPARE(back->planOf(Pillar::Worker, 11), std::string("cpx32"));
         QCOMPARE(back->nodeCount(), 19LL);
+    }
+
+    void testObservabilitySettingsAreCheckedWithTheirPointer_data()
+    {
+        QTest::addColumn<QString>("member");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("pointer");
+        QTest::newRow("retention under a day") << "metricsRetention"
+                                               << "12h"
+                                               << "/observability/metricsRetention";
+        QTest::newRow("retention of zero") << "metricsRetention"
+                                           << "0d"
+                                           << "/observability/metricsRetention";
+        QTest::newRow("loki without a scheme") << "lokiUrl"
+                                               << "loki:3100"
+                                               << "/observability/lokiUrl";
+        QTest::newRow("loki with credentials") << "lokiUrl"
+                                               << "https://u:p@loki"
+                                               << "/observability/lokiUrl";
+        QTest::newRow("unknown member") << "retention"
+                                        << "7d"
+                                        << "/observability/retention";
+    }
+    void testObservabilitySettingsAreCheckedWithTheirPointer()
+    {
+        QFETCH(QString, member);
+        QFETCH(QString, value);
+        QFETCH(QString, pointer);
+        auto doc = test::example("starter");
+        doc["observability"] = {{member.toStdString(), value.toStdString()}};
+        const auto parsed = parseTopology(doc.dump(2));
+        QVERIFY(!parsed);
+        QCOMPARE(QString::fromStdString(parsed.error().front().pointer), pointer);
+        QVERIFY(parsed.error().front().line > 0);
+        // Absent, the defaults: nothing is written back.
+        const auto plain = parseTopology(test::sourceFile("resources/examples/starter.json"));
+        QVERIFY(plain && plain->observability == Observability{});
+        QVERIFY(!nlohmann::json::parse(serializeTopology(*plain)).contains("observability"));
     }
 
     void testAbsentPillarStaysAbsent()
