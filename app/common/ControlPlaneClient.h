@@ -5,10 +5,12 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <functional>
 
@@ -32,6 +34,14 @@ struct ApiResult
     [[nodiscard]] bool ok() const { return status >= 200 && status < 300; }
     /// The API's error code ("stale-plan", "unauthorized"…), or empty.
     [[nodiscard]] QString errorCode() const;
+};
+
+/// An answer taken as it came (metrics and logs pass other servers' bodies through, JSON or text).
+struct RawReply
+{
+    int status = 0;       ///< HTTP status; 0 when no answer arrived
+    QByteArray body;      ///< the body as sent
+    QString networkError; ///< why no answer arrived (status 0)
 };
 
 /**
@@ -60,6 +70,16 @@ public:
     /// Same, waiting for the answer (madbasectl only: never call this on a GUI thread).
     ApiResult callBlocking(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                            int timeoutMs = 30000);
+
+    using RawCallback = std::function<void(const RawReply &)>;
+    /// GET `path` with `query`, the body handed over undecoded (decode it off the GUI thread);
+    /// `callback` runs on this object's thread unless `context` is gone by then.
+    void getRaw(const QString &path, const QUrlQuery &query, QObject *context, RawCallback callback,
+                int timeoutMs = 60000);
+    /// A request to `path` on the control plane carrying the token, for transports this client does
+    /// not drive itself (the log tail's WebSocket); `ws` turns http(s) into ws(s).
+    [[nodiscard]] QNetworkRequest authorizedRequest(const QString &path, const QUrlQuery &query,
+                                                    bool ws = false) const;
 
     /// Starts following /v1/events from sequence `after` (long-poll); events arrive in order
     /// through eventsReceived, connection changes through connectionChanged.
