@@ -5,6 +5,7 @@
 #include "MetricsStep.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -51,6 +52,15 @@ QString instantiate(const QString &expr, const DashboardScope &scope, qint64 ste
 
 QString existenceProbe(const QString &expr)
 {
+    // The first selector of the query, taken as it is: whether its series exist does not depend on
+    // the functions around it (a rate over a short window may be empty where the samples are not).
+    static const QRegularExpression selector(QStringLiteral(R"(([a-zA-Z_:][a-zA-Z0-9_:]*)?\{[^{}]*\})"));
+    static const QRegularExpression bareName(QStringLiteral(R"(^\s*([a-zA-Z_:][a-zA-Z0-9_:]*)\s*$)"));
+    QRegularExpressionMatch match = selector.match(expr);
+    if (!match.hasMatch())
+        match = bareName.match(expr);
+    if (match.hasMatch())
+        return QStringLiteral("count(last_over_time(%1[7d]))").arg(match.captured(0).trimmed());
     return QStringLiteral("count(last_over_time((%1)[7d:1h]))").arg(expr);
 }
 
