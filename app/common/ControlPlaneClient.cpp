@@ -59,6 +59,20 @@ ControlPlaneClient::ControlPlaneClient(QUrl baseUrl, QString token, QObject *par
     connect(&m_retryTimer, &QTimer::timeout, this, &ControlPlaneClient::pollEvents);
 }
 
+QNetworkRequest ControlPlaneClient::authorizedRequest(const QString &path, bool webSocket) const
+{
+    QUrl url = m_baseUrl;
+    const qsizetype question = path.indexOf(u'?');
+    url.setPath(question < 0 ? path : path.left(question));
+    if (question >= 0)
+        url.setQuery(path.mid(question + 1));
+    if (webSocket)
+        url.setScheme(url.scheme() == u"https" ? QStringLiteral("wss") : QStringLiteral("ws"));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", m_authorization);
+    return request;
+}
+
 void ControlPlaneClient::call(const QByteArray &method, const QString &path, const QJsonObject &body,
                               QObject *context, Callback callback, int timeoutMs)
 {
@@ -104,7 +118,7 @@ ApiResult ControlPlaneClient::callBlocking(const QByteArray &method, const QStri
 void ControlPlaneClient::getRaw(const QString &path, const QUrlQuery &query, QObject *context,
                                 RawCallback callback, int timeoutMs)
 {
-    QNetworkRequest request = authorizedRequest(path, query);
+    QNetworkRequest request = authorizedRequest(path + u'?' + encodedQuery(query));
     request.setTransferTimeout(timeoutMs);
     QNetworkReply *reply = m_network.get(request);
     QPointer<QObject> guard(context ? context : this);
@@ -122,19 +136,6 @@ void ControlPlaneClient::getRaw(const QString &path, const QUrlQuery &query, QOb
                          reply->errorString());
         callback(raw);
     });
-}
-
-QNetworkRequest ControlPlaneClient::authorizedRequest(const QString &path, const QUrlQuery &query,
-                                                      bool ws) const
-{
-    QUrl url = m_baseUrl;
-    url.setPath(path);
-    url.setQuery(query);
-    if (ws)
-        url.setScheme(url.scheme() == u"https" ? QStringLiteral("wss") : QStringLiteral("ws"));
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", m_authorization);
-    return request;
 }
 
 void ControlPlaneClient::followEvents(qint64 after)

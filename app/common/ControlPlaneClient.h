@@ -36,6 +36,13 @@ struct ApiResult
     [[nodiscard]] QString errorCode() const;
 };
 
+/// `query` encoded for a URL, with `+` as %2B: servers written in Go (VictoriaMetrics, Loki) read a
+/// bare `+` as a space, which would turn PromQL's `a + b` or LogQL's `=~"x+"` into something else.
+[[nodiscard]] inline QString encodedQuery(const QUrlQuery &query)
+{
+    return query.toString(QUrl::FullyEncoded).replace(u'+', QStringLiteral("%2B"));
+}
+
 /// An answer taken as it came (metrics and logs pass other servers' bodies through, JSON or text).
 struct RawReply
 {
@@ -76,10 +83,10 @@ public:
     /// `callback` runs on this object's thread unless `context` is gone by then.
     void getRaw(const QString &path, const QUrlQuery &query, QObject *context, RawCallback callback,
                 int timeoutMs = 60000);
-    /// A request to `path` on the control plane carrying the token, for transports this client does
-    /// not drive itself (the log tail's WebSocket); `ws` turns http(s) into ws(s).
-    [[nodiscard]] QNetworkRequest authorizedRequest(const QString &path, const QUrlQuery &query,
-                                                    bool ws = false) const;
+    /// A request to `path` (with its encoded query) that carries the token, for answers that are
+    /// not JSON (Loki's text errors) and, with `webSocket`, for a WebSocket handshake (ws/wss).
+    [[nodiscard]] QNetworkRequest authorizedRequest(const QString &path, bool webSocket = false) const;
+    [[nodiscard]] QNetworkAccessManager &network() { return m_network; }
 
     /// Starts following /v1/events from sequence `after` (long-poll); events arrive in order
     /// through eventsReceived, connection changes through connectionChanged.

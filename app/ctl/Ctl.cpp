@@ -5,6 +5,7 @@
 #include "CheckCommand.h"
 #include "ClusterCommands.h"
 #include "CtlOutput.h"
+#include "LogsCommand.h"
 #include "MetricsCommand.h"
 #include "TopologyCommands.h"
 
@@ -161,15 +162,21 @@ const QList<Command> &commands()
          "", [](QCommandLineParser &p) { addClusterOptions(p, false); },
          [](QCommandLineParser &p, Context &ctx) { return checkCommand(clusterOptions(p), ctx); }},
         {"metrics",
-         QT_TRANSLATE_NOOP(
-             "mb::ctl::Ctl",
-             "Query the cluster's metrics (PromQL, at this instant), e.g. madbasectl metrics up."),
+         QT_TRANSLATE_NOOP("mb::ctl::Ctl",
+                           "Query the cluster's metrics (PromQL, at this instant or over --range), e.g. "
+                           "madbasectl metrics up."),
          "QUERY",
          [](QCommandLineParser &p) {
              addClusterOptions(p, false);
              p.addPositionalArgument(QStringLiteral("QUERY"),
                                      Ctl::tr("A PromQL query, e.g. 'up' or "
                                              "'rate(madbase_component_restarts_total[5m])'."));
+             p.addOption(QCommandLineOption(QStringList{QStringLiteral("range")},
+                                            Ctl::tr("A range query over this past span (30m, 1h, 7d)."),
+                                            QStringLiteral("SPAN")));
+             p.addOption(QCommandLineOption(QStringList{QStringLiteral("step")},
+                                            Ctl::tr("The range query's step (default 15s)."),
+                                            QStringLiteral("STEP"), QStringLiteral("15s")));
          },
          [](QCommandLineParser &p, Context &ctx) {
              if (p.positionalArguments().size() != 1) {
@@ -177,7 +184,47 @@ const QList<Command> &commands()
                          << '\n';
                  return int(ExitUsage);
              }
+             if (p.isSet(QStringLiteral("range")))
+                 return metricsRangeCommand(p.positionalArguments().constFirst(),
+                                            p.value(QStringLiteral("range")), p.value(QStringLiteral("step")),
+                                            clusterOptions(p), ctx);
              return metricsCommand(p.positionalArguments().constFirst(), clusterOptions(p), ctx);
+         }},
+        {"logs",
+         QT_TRANSLATE_NOOP(
+             "mb::ctl::Ctl",
+             "Query the cluster's logs (LogQL), e.g. madbasectl logs '{pillar=\"worker\"}' --since 5m."),
+         "QUERY",
+         [](QCommandLineParser &p) {
+             addClusterOptions(p, false);
+             p.addPositionalArgument(
+                 QStringLiteral("QUERY"),
+                 Ctl::tr("A LogQL query, e.g. '{node=\"starter-worker-1\"} |= \"error\"'."));
+             p.addOption(QCommandLineOption(QStringList{QStringLiteral("since")},
+                                            Ctl::tr("How far back (90s, 10m, 2h, 7d; default 1h)."),
+                                            QStringLiteral("SPAN"), QStringLiteral("1h")));
+             p.addOption(QCommandLineOption(QStringList{QStringLiteral("limit")},
+                                            Ctl::tr("The newest lines to print (default 100, at most 5000)."),
+                                            QStringLiteral("N"), QStringLiteral("100")));
+             p.addOption(QCommandLineOption(QStringList{QStringLiteral("all")},
+                                            Ctl::tr("Every matching line, with no cap.")));
+             p.addOption(QCommandLineOption(QStringList{QStringLiteral("follow"), QStringLiteral("f")},
+                                            Ctl::tr("Then keep printing new lines as they arrive.")));
+         },
+         [](QCommandLineParser &p, Context &ctx) {
+             if (p.positionalArguments().size() != 1) {
+                 ctx.err << QStringLiteral("madbasectl: ") << Ctl::tr("usage: madbasectl logs QUERY") << '\n';
+                 return int(ExitUsage);
+             }
+             LogsOptions logs;
+             logs.since = p.value(QStringLiteral("since"));
+             bool ok = false;
+             logs.limit = p.value(QStringLiteral("limit")).toLongLong(&ok);
+             if (!ok)
+                 logs.limit = 0;
+             logs.all = p.isSet(QStringLiteral("all"));
+             logs.follow = p.isSet(QStringLiteral("follow"));
+             return logsCommand(p.positionalArguments().constFirst(), logs, clusterOptions(p), ctx);
          }},
         {"events",
          QT_TRANSLATE_NOOP("mb::ctl::Ctl", "Show the cluster's events (with --follow, as they happen)."), "",
@@ -230,6 +277,8 @@ std::optional<Format> parseFormat(const QString &value)
         return Format::Text;
     if (value == u"json")
         return Format::Json;
+    if (value == u"raw")
+        return Format::Raw;
     return std::nullopt;
 }
 
@@ -268,7 +317,7 @@ int runCommand(const Command &command, const QStringList &rest, const QString &i
         parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : inheritedFormat;
     const auto format = parseFormat(formatText);
     if (!format)
-        return usageError(ctx, Ctl::tr("unknown format \"%1\": use text or json").arg(formatText), hint);
+        return usageError(ctx, Ctl::tr("unknown format \"%1\": use text, json or raw").arg(formatText), hint);
     ctx.format = *format;
 
     // "PILLAR COUNT" needs two; "[FILE]" is optional; "FILE..." takes one or more.
@@ -324,7 +373,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 format = option.mid(9);
             }
             if (!parseFormat(format))
-                return usageError(ctx, Ctl::tr("unknown format \"%1\": use text or json").arg(format), hint);
+                return usageError(ctx, Ctl::tr("unknown format \"%1\": use text, json or raw").arg(format),
+                                  hint);
             continue;
         }
         return usageError(ctx, Ctl::tr("unknown option \"%1\"").arg(option), hint);

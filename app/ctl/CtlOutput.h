@@ -20,7 +20,8 @@ class Ctl
 enum class Format
 {
     Text,
-    Json
+    Json,
+    Raw ///< the log lines alone (madbasectl logs); every other command prints it as Text
 };
 
 /// What every command gets: parsed options, the streams, and the output format.

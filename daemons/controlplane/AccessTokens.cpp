@@ -16,17 +16,21 @@ AccessTokens::AccessTokens(QByteArray apiToken, std::string clusterSecret)
 
 bool AccessTokens::api(const QHttpServerRequest &request) const
 {
-    return check(request, nullptr);
+    return check(request.value("Authorization"), nullptr);
+}
+
+bool AccessTokens::api(QByteArrayView authorization) const
+{
+    return check(authorization, nullptr);
 }
 
 bool AccessTokens::agent(const QHttpServerRequest &request, const QString &node) const
 {
-    return check(request, &node);
+    return check(request.value("Authorization"), &node);
 }
 
-bool AccessTokens::check(const QHttpServerRequest &request, const QString *node) const
+bool AccessTokens::check(QByteArrayView header, const QString *node) const
 {
-    const QByteArray header = request.value("Authorization");
     if (!header.startsWith("Bearer "))
         return false;
     const std::string_view token(header.constData() + 7, static_cast<std::size_t>(header.size() - 7));

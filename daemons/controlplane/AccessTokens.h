@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <string>
@@ -24,12 +25,14 @@ public:
 
     /// Whether the request carries the API token.
     [[nodiscard]] bool api(const QHttpServerRequest &request) const;
+    /// Whether an `Authorization` header value (a WebSocket handshake's) is the API token.
+    [[nodiscard]] bool api(QByteArrayView authorization) const;
     /// Whether the request carries the API token or the token of `node`.
     [[nodiscard]] bool agent(const QHttpServerRequest &request, const QString &node) const;
     [[nodiscard]] const std::string &clusterSecret() const { return m_secret; }
 
 private:
-    [[nodiscard]] bool check(const QHttpServerRequest &request, const QString *node) const;
+    [[nodiscard]] bool check(QByteArrayView authorization, const QString *node) const;
 
     QByteArray m_apiToken;
     std::string m_secret; ///< the cluster's secret; nodes hold only tokens derived from it

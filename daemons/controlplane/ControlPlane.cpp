@@ -10,6 +10,8 @@
 #include "ConfigFeed.h"
 #include "DaemonRuntime.h"
 #include "EventLog.h"
+#include "EventShipper.h"
+#include "LogsRoutes.h"
 #include "MetricsRoutes.h"
 #include "NodeConfig.h"
 #include "NodeInventory.h"
@@ -213,6 +215,10 @@ Result<void> ControlPlane::init()
     victoriaMetrics.setPort(daemon::componentPort(config.listenPort, 1));
     m_metrics = std::make_unique<MetricsRoutes>(*m_tokens, victoriaMetrics);
     m_metrics->registerRoutes(m_runtime.httpServer());
+    if (auto logs = makeLogsRoutes(settings); !logs)
+        return std::unexpected(logs.error());
+    m_logs->registerRoutes(m_runtime.httpServer());
+    m_eventShipper = std::make_unique<EventShipper>(*m_store, *m_events);
     m_agents->registerRoutes(m_runtime.httpServer());
     m_inventory->refresh(); // the first snapshot, for the agents that report in at once
     m_reconciler->start();
@@ -255,6 +261,36 @@ void ControlPlane::reportDrift()
             {QString::number(count), QString::number(pending.value(QStringLiteral("revision")).toInteger())},
             pending);
     });
+}
+
+Result<void> ControlPlane::makeLogsRoutes(const QJsonObject &settings)
+{
+    const auto &config = m_runtime.config();
+    // An external Loki replaces the embedded store; every client still speaks only Loki's API.
+    const QString external = settings.value(QStringLiteral("lokiUrl")).toString();
+    QUrl store(external);
+    QByteArray token;
+    if (external.isEmpty()) {
+        store = QUrl(QStringLiteral("http://%1:%2")
+                         .arg(config.listenAddress.toString())
+                         .arg(daemon::componentPort(config.listenPort, 2)));
+        // The embedded store takes the System node's own token (resources/templates/system.json);
+        // a control plane built without a token file (tests) sends none and gets the store's 401.
+        if (!config.tokenFile.isEmpty()) {
+            auto own = daemon::readTokenFile(config.tokenFile);
+            if (!own)
+                return std::unexpected(own.error());
+            token = *own;
+        }
+    } else if (!store.isValid() || (store.scheme() != u"http" && store.scheme() != u"https")) {
+        return fail(ErrorCode::JsonValue,
+                    Message{Ctx,
+                            MB_TR_NOOP("mb::controlplane", "lokiUrl must be an http(s) URL, not \"%1\"."),
+                            {external.toStdString()}},
+                    "/extensions/system/lokiUrl");
+    }
+    m_logs = std::make_unique<LogsRoutes>(*m_tokens, store, token, config.cluster);
+    return {};
 }
 
 } // namespace mb::controlplane

@@ -27,6 +27,8 @@ class AgentRoutes;
 class ApiRoutes;
 class ConfigFeed;
 class EventLog;
+class EventShipper;
+class LogsRoutes;
 class MetricsRoutes;
 class NodeInventory;
 class NodeMonitor;
@@ -83,6 +85,8 @@ private:
     /// After a resume or an apply, on a fresh read: when the nodes differ from the topology and
     /// no apply is under way, says so in an event (and the log) with the plan that would converge.
     void reportDrift();
+    /// The log routes, to the embedded store (port slot 2) or to `extensions.system.lokiUrl`.
+    Result<void> makeLogsRoutes(const QJsonObject &settings);
     void applyFinished(qint64 planId, const QString &status, const QString &message);
 
     daemon::DaemonRuntime &m_runtime;
@@ -101,6 +105,8 @@ private:
     std::unique_ptr<AgentRoutes> m_agents;
     std::unique_ptr<ScrapeConfigWriter> m_scrape;
     std::unique_ptr<MetricsRoutes> m_metrics;
+    std::unique_ptr<LogsRoutes> m_logs;
+    std::unique_ptr<EventShipper> m_eventShipper;
 };
 
 } // namespace mb::controlplane

@@ -8,6 +8,7 @@
 #include "Templates.h"
 #include "json/JsonReader.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHttpServerRouterRule>
@@ -188,6 +189,8 @@ Result<QList<ComponentSpec>> DaemonRuntime::expanded(QList<ComponentSpec> specs,
     placeholders.insert(QStringLiteral("pillar"), QString::fromUtf8(topology::pillarName(m_config.pillar)));
     placeholders.insert(QStringLiteral("address"), m_config.listenAddress.toString());
     placeholders.insert(QStringLiteral("port"), QString::number(serverPort()));
+    placeholders.insert(QStringLiteral("tokenFile"), m_config.tokenFile);
+    placeholders.insert(QStringLiteral("binDir"), QCoreApplication::applicationDirPath());
     const QString functions = qEnvironmentVariable("MADBASE_FUNCTIONS_DIR");
     placeholders.insert(QStringLiteral("functionsDir"),
                         functions.isEmpty() ? QStringLiteral(MB_FUNCTIONS_DIR) : functions);

@@ -27,6 +27,7 @@ public:
     bool m_inRequest = false;
     bool m_rejected = false;
     bool m_spoke = false;
+    bool m_upgraded = false; ///< a WebSocket now: its frames are not HTTP
 };
 
 /// "METHOD SP target SP HTTP/1.x": an upper-case token, a target without controls or
@@ -126,6 +127,8 @@ bool LimitedTcpServer::checkHeader(QTcpSocket *socket, QObject *guardObject, QBy
         start = newline + 1;
     }
     if (end >= 0) {
+        if (header.toByteArray().toLower().contains("\nupgrade:"))
+            guard->m_upgraded = true;
         guard->m_headerDone = true;
         guard->m_header.clear();
     }
@@ -186,6 +189,10 @@ void LimitedTcpServer::incomingConnection(qintptr descriptor)
     connect(socket, &QTcpSocket::readyRead, guard, [this, socket, guard] {
         if (guard->m_rejected)
             return;
+        if (guard->m_upgraded) {
+            guard->m_timer.stop();
+            return;
+        }
         if (!guard->m_spoke) {
             guard->m_spoke = true;
             m_silent.remove(QPointer<QTcpSocket>(socket));

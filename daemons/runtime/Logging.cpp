@@ -46,6 +46,7 @@ struct LogState
     QByteArray stderrPath;        ///< stderr's file when it is a regular file, else empty
     qint64 stderrBytes = 0;
     bool stderrLooked = false;
+    LogSink sink;
 };
 
 LogState &state()
@@ -201,10 +202,15 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     const char *category = context.category ? context.category : "default";
     line += std::string_view(category).starts_with("madbase.") ? category + 8 : category;
     line += ' ';
+    qsizetype bodyStart = line.size();
     line += body.toUtf8();
     QMutexLocker lock(&s.mutex);
-    if (!s.secret.isEmpty() && line.contains(s.secret))
+    if (!s.secret.isEmpty() && line.contains(s.secret)) {
         line.replace(s.secret, "<redacted>");
+        bodyStart = std::min(bodyStart, line.size());
+    }
+    if (s.sink)
+        s.sink(type, category, line, QByteArrayView(line).sliced(bodyStart));
     line += '\n';
     std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stderr);
     std::fflush(stderr);
@@ -290,6 +296,21 @@ void setLogLimits(const LogLimits &limits)
     s.limits = limits;
     s.limits.files = std::max(1, limits.files);
     s.bursts.clear();
+}
+
+QByteArrayView lokiLevel(QtMsgType type)
+{
+    // The daemon's own names, in the words Grafana's level colouring knows.
+    return type == QtWarningMsg ? QByteArrayView("warn")
+           : type == QtFatalMsg ? QByteArrayView("error")
+                                : QByteArrayView(levelName(type));
+}
+
+void setLogSink(LogSink sink)
+{
+    LogState &s = state();
+    QMutexLocker lock(&s.mutex);
+    s.sink = std::move(sink);
 }
 
 void removeLogHandler()

@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QString>
 
+#include <functional>
 #include <initializer_list>
 #include <utility>
 
@@ -41,8 +42,21 @@ using LogField = std::pair<QString, QString>;
 [[nodiscard]] Result<void> installLogHandler(const QString &node, const QString &minimumLevel,
                                              const QString &file, const QByteArray &secret);
 
+/// Loki's `level` label for a message type: debug, info, warn or error.
+[[nodiscard]] QByteArrayView lokiLevel(QtMsgType type);
+
 /// Restores Qt's default handler and closes the log file.
 void removeLogHandler();
+
+/**
+ * Receives every line the handler writes, after redaction and without its newline: its type,
+ * its category ("madbase.http"), the whole record and the body after `cat=…` (the logfmt
+ * message and fields). Called on the thread that logged, with the handler's lock held: it must
+ * not block and must not log. An empty function removes it.
+ */
+using LogSink =
+    std::function<void(QtMsgType type, const char *category, QByteArrayView line, QByteArrayView body)>;
+void setLogSink(LogSink sink);
 
 /// How much a daemon may log (docs/reliability.md).
 struct LogLimits

@@ -6,6 +6,7 @@
 #include "providers/local/SpawnServer.h"
 
 #include "DaemonRuntime.h"
+#include "LogShipping.h"
 #include "Logging.h"
 #include "SdNotify.h"
 #include "SignalWatcher.h"
@@ -153,6 +154,7 @@ int runDaemon(int argc, char **argv, topology::Pillar pillar, std::function<bool
     int exitCode = 0;
     {
         SignalWatcher signalWatcher;
+        const QByteArray shippingToken = *token;
         DaemonRuntime runtime(std::move(*config), std::move(*token));
         QObject::connect(&signalWatcher, &SignalWatcher::stopRequested, &runtime, [&runtime](int number) {
             qCInfo(lcDaemon).noquote() << logfmt(QStringLiteral("signal received; stopping"),
@@ -170,6 +172,7 @@ int runDaemon(int argc, char **argv, topology::Pillar pillar, std::function<bool
             removeLogHandler();
             return 1;
         }
+        startLogShipping(runtime, shippingToken);
         if (const auto started = runtime.start(); !started) {
             qCCritical(lcDaemon).noquote() << logfmt(
                 QStringLiteral("cannot start"),

@@ -61,7 +61,12 @@ private Q_SLOTS:
         const auto worker = templateComponents(topology::Pillar::Worker);
         QVERIFY(worker && worker->size() == 1 && worker->at(0).command.value(0) == u"/usr/bin/node");
         const auto system = templateComponents(topology::Pillar::System);
-        QVERIFY(system && system->size() == 1 && system->at(0).name == u"victoria-metrics");
+        QVERIFY(system && system->size() == 2 && system->at(0).name == u"victoria-metrics");
+        // The log store: our own program beside the daemon, behind the node's token, on slot 2.
+        QCOMPARE(system->at(1).name, QStringLiteral("log-store"));
+        QCOMPARE(system->at(1).command.value(0), QStringLiteral("${binDir}/madbase-logstore"));
+        QVERIFY(system->at(1).command.contains(QStringLiteral("${tokenFile}")));
+        QCOMPARE(system->at(1).ports.value(QStringLiteral("logs")), 2);
     }
 
     void testBadTemplateFieldsAreReportedWithTheirJsonPointer_data()

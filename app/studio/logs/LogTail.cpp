@@ -118,7 +118,8 @@ void LogTail::open()
         m_socket.release()->deleteLater();
         scheduleRetry(reason);
     });
-    socket->open(client->authorizedRequest(QStringLiteral("/v1/logs/tail"), query, true));
+    socket->open(
+        client->authorizedRequest(QStringLiteral("/v1/logs/tail?") + app::encodedQuery(query), true));
 }
 
 void LogTail::scheduleRetry(const QString &reason)
