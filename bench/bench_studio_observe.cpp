@@ -98,10 +98,14 @@ long rssKib()
 
 bool benchTail(int seconds)
 {
+    // The frames are made and sent on a thread of their own, as a server would.
     QThread sourceThread;
-    auto *source = new FrameSource;
-    source->moveToThread(&sourceThread);
     sourceThread.start();
+    QObject anchor;
+    anchor.moveToThread(&sourceThread);
+    FrameSource *source = nullptr;
+    QMetaObject::invokeMethod(
+        &anchor, [&source] { source = new FrameSource; }, Qt::BlockingQueuedConnection);
     app::ControlPlaneClient client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(source->port())),
                                    QStringLiteral("bench"));
     LogsView view([&client] { return &client; });

@@ -20,7 +20,8 @@ QString timeText(qint64 ns)
 
 int LogDelegate::prefixWidth(const QFontMetrics &metrics) const
 {
-    return metrics.horizontalAdvance(QStringLiteral("00:00:00.000  unknown  worker-10  madbase-worker  "));
+    return metrics.horizontalAdvance(
+        QStringLiteral("00:00:00.000  unknown  cluster-worker-10  madbase-worker  "));
 }
 
 void LogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -41,7 +42,7 @@ void LogDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, c
     painter->setFont(opt.font);
     const int timeW = metrics.horizontalAdvance(QStringLiteral("00:00:00.000  "));
     const int levelW = metrics.horizontalAdvance(QStringLiteral("unknown  "));
-    const int nodeW = metrics.horizontalAdvance(QStringLiteral("worker-10  "));
+    const int nodeW = metrics.horizontalAdvance(QStringLiteral("cluster-worker-10  "));
     const int compW = metrics.horizontalAdvance(QStringLiteral("madbase-worker  "));
     const int lineH = metrics.height();
     QRect cell(r.left(), r.top(), timeW, lineH);

@@ -11,17 +11,37 @@ namespace {
 constexpr int MaxRetryDelayMs = 10000;
 }
 
-void TailDecoder::decode(const QByteArray &frame)
+void TailDecoder::reset()
 {
-    LokiLines lines = m_decoder.decodeFrame(frame);
-    QList<quint64> keys;
-    keys.reserve(lines.lines.size());
-    for (const LogLine &line : std::as_const(lines.lines)) {
+    m_recent.clear();
+    m_order.clear();
+    m_newestNs = 0;
+    m_floorNs = 0;
+}
+
+void TailDecoder::decode(const QByteArray &frame, qint64 overlapNs)
+{
+    LokiLines decoded = m_decoder.decodeFrame(frame);
+    QList<LogLine> fresh;
+    fresh.reserve(decoded.lines.size());
+    for (LogLine &line : decoded.lines) {
         // The label set is shared per stream, so its address names the stream within one decoder.
         const auto stream = reinterpret_cast<quintptr>(line.labels.data());
-        keys.append(quint64(qHashMulti(0x9e3779b97f4a7c15ULL, line.timestampNs, stream, line.text)));
+        const auto key = quint64(qHashMulti(0x9e3779b97f4a7c15ULL, line.timestampNs, stream, line.text));
+        if (m_recent.contains(key))
+            continue;
+        m_recent.insert(key);
+        m_order.emplace_back(line.timestampNs, key);
+        m_newestNs = std::max(m_newestNs, line.timestampNs);
+        fresh.append(std::move(line));
     }
-    Q_EMIT decoded(lines.lines, keys, lines.droppedEntries, lines.failure.message);
+    while (!m_order.empty() &&
+           (qsizetype(m_order.size()) > MaxRemembered || m_order.front().first < m_newestNs - overlapNs)) {
+        m_floorNs = std::max(m_floorNs, m_order.front().first);
+        m_recent.remove(m_order.front().second);
+        m_order.pop_front();
+    }
+    Q_EMIT this->decoded(fresh, m_newestNs, m_floorNs, decoded.droppedEntries, decoded.failure.message);
 }
 
 LogTail::LogTail(ClientSource client, QObject *parent)
@@ -56,7 +76,8 @@ void LogTail::start(const QString &query, qint64 startNs, int limit)
     m_startNs = startNs;
     m_limit = limit;
     m_newestNs = 0;
-    m_recent.clear();
+    m_floorNs = 0;
+    QMetaObject::invokeMethod(m_decoder, &TailDecoder::reset);
     m_reconnects = 0;
     m_everConnected = false;
     m_serverDropped = 0;
@@ -94,7 +115,8 @@ void LogTail::open()
     }
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("query"), m_query);
-    const qint64 from = m_newestNs > 0 ? std::max(m_startNs, m_newestNs - ResumeOverlapNs) : m_startNs;
+    const qint64 from =
+        m_newestNs > 0 ? std::max({m_startNs, m_newestNs - ResumeOverlapNs, m_floorNs + 1}) : m_startNs;
     query.addQueryItem(QStringLiteral("start"), QString::number(from));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_limit));
     m_socket = std::make_unique<QWebSocket>();
@@ -109,7 +131,7 @@ void LogTail::open()
     });
     connect(socket, &QWebSocket::textMessageReceived, m_decoder, [this](const QString &frame) {
         // Runs on the decoder's thread (the context object's); the socket only hands the text over.
-        m_decoder->decode(frame.toUtf8());
+        m_decoder->decode(frame.toUtf8(), ResumeOverlapNs);
     });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         const QString reason =
@@ -132,7 +154,7 @@ void LogTail::scheduleRetry(const QString &reason)
     m_retryDelayMs = std::min(m_retryDelayMs * 2, MaxRetryDelayMs);
 }
 
-void LogTail::onDecoded(const QList<LogLine> &lines, const QList<quint64> &keys, qint64 dropped,
+void LogTail::onDecoded(const QList<LogLine> &lines, qint64 newestNs, qint64 floorNs, qint64 dropped,
                         const QString &error)
 {
     if (!m_running)
@@ -143,21 +165,9 @@ void LogTail::onDecoded(const QList<LogLine> &lines, const QList<quint64> &keys,
         m_serverDropped += dropped;
         Q_EMIT serverDroppedChanged(m_serverDropped);
     }
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const LogLine &line = lines.at(i);
-        const quint64 key = keys.at(i);
-        if (m_recent.contains(key))
-            continue;
-        m_recent.insert(key, line.timestampNs);
-        m_pending.append(line);
-        m_newestNs = std::max(m_newestNs, line.timestampNs);
-    }
-    if (m_recent.size() > m_pruneAt) {
-        const qint64 floor = m_newestNs - ResumeOverlapNs;
-        for (auto it = m_recent.begin(); it != m_recent.end();)
-            it = it.value() < floor ? m_recent.erase(it) : std::next(it);
-        m_pruneAt = std::max<qsizetype>(4096, 2 * m_recent.size());
-    }
+    m_newestNs = std::max(m_newestNs, newestNs);
+    m_floorNs = std::max(m_floorNs, floorNs);
+    m_pending.append(lines);
     if (!m_pending.isEmpty() && !m_frameTimer.isActive())
         m_frameTimer.start();
 }

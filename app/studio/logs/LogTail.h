@@ -6,10 +6,12 @@
 #include "LokiDecode.h"
 #include "observe/ObserveApi.h"
 
-#include <QHash>
+#include <QSet>
+
 #include <QObject>
 #include <QThread>
 #include <QTimer>
+#include <deque>
 
 #include <memory>
 
@@ -19,23 +21,36 @@ QT_END_NAMESPACE
 
 namespace mb::studio {
 
-/// Decodes tail frames on its own thread; frames are decoded in the order they came.
+/**
+ * Decodes tail frames on its own thread, in the order they came, and leaves out the lines it
+ * delivered already (a resumed tail resends the overlap). It remembers the lines of the last
+ * ResumeOverlapNs, at most MaxRemembered of them, forgetting the oldest one by one.
+ */
 class TailDecoder final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TailDecoder)
 
 public:
+    static constexpr qsizetype MaxRemembered = 200'000;
+
     using QObject::QObject;
-    void decode(const QByteArray &frame);
+    void decode(const QByteArray &frame, qint64 overlapNs);
+    /// Forgets every line (a new tail).
+    void reset();
 
 Q_SIGNALS:
-    /// `keys` identify each line (time, labels, text) to recognise it when a resume resends it.
-    void decoded(const QList<mb::studio::LogLine> &lines, const QList<quint64> &keys, qint64 droppedEntries,
-                 const QString &error);
+    /// `newestNs` is the newest line delivered so far; `floorNs` the newest line forgotten: a resume
+    /// must start after it, or lines forgotten could come twice.
+    void decoded(const QList<mb::studio::LogLine> &lines, qint64 newestNs, qint64 floorNs,
+                 qint64 droppedEntries, const QString &error);
 
 private:
     LokiDecoder m_decoder;
+    QSet<quint64> m_recent;
+    std::deque<std::pair<qint64, quint64>> m_order; ///< (time, key) in arrival order
+    qint64 m_newestNs = 0;
+    qint64 m_floorNs = 0;
 };
 
 /**
@@ -80,7 +95,7 @@ Q_SIGNALS:
 
 private:
     void open();
-    void onDecoded(const QList<LogLine> &lines, const QList<quint64> &keys, qint64 dropped,
+    void onDecoded(const QList<LogLine> &lines, qint64 newestNs, qint64 floorNs, qint64 dropped,
                    const QString &error);
     void scheduleRetry(const QString &reason);
     void flush();
@@ -93,9 +108,7 @@ private:
     int m_limit = 1000;
     qint64 m_startNs = 0;
     qint64 m_newestNs = 0;
-    /// Keys of the lines delivered within ResumeOverlapNs of the newest, to recognise them when resent.
-    QHash<quint64, qint64> m_recent;
-    qsizetype m_pruneAt = 4096;
+    qint64 m_floorNs = 0;
     QList<LogLine> m_pending;
     QTimer m_frameTimer;
     QTimer m_retryTimer;

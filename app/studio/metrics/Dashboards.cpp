@@ -89,14 +89,19 @@ QList<PanelDef> dashboardPanels(const DashboardScope &scope)
            byNode,
            {}}},
          {}},
-        {tr("Network"),
+        {tr("Network in"),
          MetricUnit::BytesPerSecond,
          {{QStringLiteral(
                "sum by (node) (rate(node_network_receive_bytes_total{device!=\"lo\",$sel}[$window]))"),
-           byNode, tr("in ")},
-          {QStringLiteral(
+           byNode,
+           {}}},
+         {}},
+        {tr("Network out"),
+         MetricUnit::BytesPerSecond,
+         {{QStringLiteral(
                "sum by (node) (rate(node_network_transmit_bytes_total{device!=\"lo\",$sel}[$window]))"),
-           byNode, tr("out ")}},
+           byNode,
+           {}}},
          {}},
         {tr("Load (1 min)"),
          MetricUnit::Plain,

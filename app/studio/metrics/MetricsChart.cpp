@@ -17,6 +17,8 @@ namespace mb::studio {
 
 namespace {
 
+constexpr qsizetype AntialiasedPoints = 4000;
+
 const QList<QColor> &lineColours()
 {
     static const QList<QColor> colours{QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c), QColor(0xd62728),
@@ -145,6 +147,7 @@ void MetricsChart::setLines(const QList<ChartLine> &lines, qint64 startMs, qint6
                                                             : QStringLiteral("HH:mm"));
 
     int used = 0;
+    qsizetype drawnPoints = 0;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const ChartLine &line = lines.at(i);
         QList<QPointF> scaled;
@@ -156,18 +159,30 @@ void MetricsChart::setLines(const QList<ChartLine> &lines, qint64 startMs, qint6
         const auto runs = splitAtGaps(scaled, 2.5 * double(std::max<qint64>(stepMs, 1)));
         for (qsizetype r = 0; r < runs.size(); ++r) {
             QLineSeries *series = seriesAt(used++);
-            series->setName(line.name);
-            QPen pen(colour);
-            pen.setWidthF(m_compact ? 1.0 : 1.5);
-            series->setPen(pen);
+            // Name, pen and legend change rarely: touching them relayouts the legend every refresh.
+            if (series->name() != line.name)
+                series->setName(line.name);
+            if (series->pen().color() != colour) {
+                QPen pen(colour);
+                pen.setWidthF(m_compact ? 1.0 : 1.5);
+                series->setPen(pen);
+            }
             series->replace(runs.at(r));
-            series->setVisible(true);
+            if (!series->isVisible())
+                series->setVisible(true);
+            const bool marked = r == 0 && !m_compact;
             const auto markers = chart()->legend()->markers(series);
             for (QLegendMarker *marker : markers)
-                marker->setVisible(r == 0 && !m_compact);
+                if (marker->isVisible() != marked)
+                    marker->setVisible(marked);
+            drawnPoints += runs.at(r).size();
         }
     }
+    // Antialiasing costs most of a redraw of many points; dense charts go without it.
+    setRenderHint(QPainter::Antialiasing, !m_compact && drawnPoints <= AntialiasedPoints);
     for (qsizetype i = used; i < m_series.size(); ++i) {
+        if (m_series.at(i)->count() == 0 && !m_series.at(i)->isVisible())
+            continue;
         m_series.at(i)->clear();
         m_series.at(i)->setVisible(false);
         for (QLegendMarker *marker : chart()->legend()->markers(m_series.at(i)))

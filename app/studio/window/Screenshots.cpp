@@ -34,6 +34,7 @@
 #include <QDragEnterEvent>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QListView>
 #include <QMimeData>
 #include <QPainter>
 #include <QStyle>
@@ -126,7 +127,8 @@ bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
 
 /// The Metrics and Logs docks on the running cluster: every node's CPU in the cluster dashboard
 /// (how long until all four report is printed), then the State node's logs, followed live.
-void captureObserveScreenshots(MainWindow &window, const QDir &dir, QStringList &written)
+void captureObserveScreenshots(MainWindow &window, const QDir &dir, QStringList &written,
+                               const QElapsedTimer &sinceApply)
 {
     ObserveDocks *observe = window.observeDocks();
     if (!observe)
@@ -147,12 +149,16 @@ void captureObserveScreenshots(MainWindow &window, const QDir &dir, QStringList 
                charts.at(1)->drawnSeriesCount() >= 4;
     };
     if (waitUntil(everyNodeHasCpu, 60000))
-        std::fprintf(stderr, "metrics: every node's CPU and memory on the dashboard after %.1f s\n",
-                     double(clock.elapsed()) / 1000.0);
+        std::fprintf(
+            stderr, "metrics: every node's CPU and memory on the dashboard %.1f s after the apply finished\n",
+            double(sinceApply.elapsed()) / 1000.0);
     else
         std::fprintf(stderr, "metrics: not every node's CPU showed within 60 s\n");
+    // A minute and a half of history, so the lines say something.
+    waitUntil([&] { return sinceApply.elapsed() > 90000; }, 90000);
+    observe->metrics()->refresh();
     refresh.stop();
-    waitUntil([] { return false; }, 1500);
+    waitUntil([] { return false; }, 2500);
     settle();
     save(window.grab(), dir.filePath(QStringLiteral("studio-metrics.png")), written);
 
@@ -161,6 +167,7 @@ void captureObserveScreenshots(MainWindow &window, const QDir &dir, QStringList 
         std::ranges::find_if(nodes, [](const NodeRow &n) { return n.pillar == topology::Pillar::State; });
     if (state == nodes.end())
         return;
+    observe->logs()->rangeBar()->setRange(TimeRange{300, {}, {}});
     observe->openNodeLogs(*state);
     window.resizeDocks({observe->logsDock()}, {520}, Qt::Vertical);
     clock.restart();
@@ -173,6 +180,12 @@ void captureObserveScreenshots(MainWindow &window, const QDir &dir, QStringList 
                      observe->logs()->model()->rowCount(), qPrintable(state->name),
                      double(clock.elapsed()) / 1000.0);
     observe->logs()->setSearch(QStringLiteral("ready"));
+    QListView *list = observe->logs()->list();
+    for (int row = list->model()->rowCount() - 1; row >= 0; --row)
+        if (list->model()->index(row, 0).data().toString().contains(u"ready")) {
+            list->setCurrentIndex(list->model()->index(row, 0));
+            break;
+        }
     waitUntil([] { return false; }, 1500);
     settle();
     save(window.grab(), dir.filePath(QStringLiteral("studio-logs.png")), written);
@@ -206,7 +219,11 @@ void captureOperateScreenshots(const QDir &dir, QStringList &written)
         review = p;
         reviewed = true;
     });
-    QObject::connect(connection, &OperateController::applyFinished, &window, [&] { finished = true; });
+    QElapsedTimer sinceApply;
+    QObject::connect(connection, &OperateController::applyFinished, &window, [&] {
+        finished = true;
+        sinceApply.start();
+    });
     const auto ready = [&] {
         return connection->connectionState() == OperateController::ConnectionState::Connected;
     };
@@ -261,7 +278,7 @@ void captureOperateScreenshots(const QDir &dir, QStringList &written)
         save(overWindow(window.grab(), check.grab(), check.windowTitle(), window.palette()),
              dir.filePath(QStringLiteral("studio-check.png")), written);
         check.hide();
-        captureObserveScreenshots(window, dir, written);
+        captureObserveScreenshots(window, dir, written, sinceApply);
     }
     connection->disconnectFromCluster();
     const api::Teardown teardown = api::destroyLocal(root.path().toStdString(), "demo");
