@@ -115,6 +115,29 @@ ApiResult ControlPlaneClient::callBlocking(const QByteArray &method, const QStri
     return result;
 }
 
+void ControlPlaneClient::getRaw(const QString &path, const QUrlQuery &query, QObject *context,
+                                RawCallback callback, int timeoutMs)
+{
+    QNetworkRequest request = authorizedRequest(path + u'?' + encodedQuery(query));
+    request.setTransferTimeout(timeoutMs);
+    QNetworkReply *reply = m_network.get(request);
+    QPointer<QObject> guard(context ? context : this);
+    connect(reply, &QNetworkReply::finished, this, [reply, guard, callback = std::move(callback)] {
+        reply->deleteLater();
+        if (!guard || !callback)
+            return;
+        RawReply raw;
+        raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        raw.body = reply->readAll();
+        if (raw.status == 0)
+            raw.networkError =
+                QCoreApplication::translate("mb::app", "No answer from the control plane at %1: %2")
+                    .arg(reply->url().adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString(),
+                         reply->errorString());
+        callback(raw);
+    });
+}
+
 void ControlPlaneClient::followEvents(qint64 after)
 {
     m_lastSeq = after;

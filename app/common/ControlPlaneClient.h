@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <functional>
 
@@ -33,6 +34,21 @@ struct ApiResult
     [[nodiscard]] bool ok() const { return status >= 200 && status < 300; }
     /// The API's error code ("stale-plan", "unauthorized"…), or empty.
     [[nodiscard]] QString errorCode() const;
+};
+
+/// `query` encoded for a URL, with `+` as %2B: servers written in Go (VictoriaMetrics, Loki) read a
+/// bare `+` as a space, which would turn PromQL's `a + b` or LogQL's `=~"x+"` into something else.
+[[nodiscard]] inline QString encodedQuery(const QUrlQuery &query)
+{
+    return query.toString(QUrl::FullyEncoded).replace(u'+', QStringLiteral("%2B"));
+}
+
+/// An answer taken as it came (metrics and logs pass other servers' bodies through, JSON or text).
+struct RawReply
+{
+    int status = 0;       ///< HTTP status; 0 when no answer arrived
+    QByteArray body;      ///< the body as sent
+    QString networkError; ///< why no answer arrived (status 0)
 };
 
 /**
@@ -62,6 +78,11 @@ public:
     ApiResult callBlocking(const QByteArray &method, const QString &path, const QJsonObject &body = {},
                            int timeoutMs = 30000);
 
+    using RawCallback = std::function<void(const RawReply &)>;
+    /// GET `path` with `query`, the body handed over undecoded (decode it off the GUI thread);
+    /// `callback` runs on this object's thread unless `context` is gone by then.
+    void getRaw(const QString &path, const QUrlQuery &query, QObject *context, RawCallback callback,
+                int timeoutMs = 60000);
     /// A request to `path` (with its encoded query) that carries the token, for answers that are
     /// not JSON (Loki's text errors) and, with `webSocket`, for a WebSocket handshake (ws/wss).
     [[nodiscard]] QNetworkRequest authorizedRequest(const QString &path, bool webSocket = false) const;

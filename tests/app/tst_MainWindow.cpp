@@ -5,6 +5,10 @@
 #include "canvas/DesignerScene.h"
 #include "canvas/DesignerView.h"
 #include "document/DesignDocument.h"
+#include "logs/LogsView.h"
+#include "metrics/Dashboards.h"
+#include "metrics/MetricsDashboard.h"
+#include "metrics/MetricsView.h"
 #include "operate/CheckDialog.h"
 #include "operate/NodeDetailsPane.h"
 #include "operate/NodesModel.h"
@@ -12,9 +16,11 @@
 #include "operate/ReviewDialog.h"
 #include "window/FileController.h"
 #include "window/MainWindow.h"
+#include "window/ObserveDocks.h"
 
 #include "window/MessageBar.h"
 #include "window/PreferencesDialog.h"
+#include <QDockWidget>
 #include <QMenu>
 
 #include <QAction>
@@ -467,6 +473,45 @@ private Q_SLOTS:
         QCOMPARE(worker->nodePlans.at(1), std::string("cx33"));
         QVERIFY(w.document()->isModified());
         delete menu;
+    }
+
+    void testNodeMenuAndRowOpenTheNodesMetricsAndLogs()
+    {
+        MainWindow w;
+        auto *fake = new FakeOperateController(&w);
+        w.setOperateController(fake);
+        load(w, "starter");
+        ObserveDocks *observe = w.observeDocks();
+        QVERIFY(observe);
+        QVERIFY(observe->metricsDock()->toggleViewAction());
+        NodeRow row;
+        row.name = QStringLiteral("starter-state-1");
+        row.pillar = topology::Pillar::State;
+        QMenu *menu = w.createNodeMenu(row);
+        QAction *metrics = nullptr;
+        QAction *logs = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->text() == u"Show Metrics")
+                metrics = a;
+            if (a->text() == u"Show Logs")
+                logs = a;
+        }
+        QVERIFY(metrics && logs);
+        metrics->trigger();
+        QCOMPARE(observe->metrics()->dashboard()->scope().kind, DashboardScope::Kind::Node);
+        QCOMPARE(observe->metrics()->dashboard()->scope().name, QStringLiteral("starter-state-1"));
+        // A State node's dashboard has its HAProxy's charts.
+        QVERIFY(std::ranges::any_of(dashboardPanels(observe->metrics()->dashboard()->scope()),
+                                    [](const PanelDef &p) { return p.title.startsWith(u"HAProxy"); }));
+        logs->trigger();
+        QCOMPARE(observe->logs()->query(), QStringLiteral("{cluster=\"\", node=\"starter-state-1\"}"));
+        QVERIFY(observe->logs()->isLive());
+        delete menu;
+
+        Q_EMIT fake->nodesChanged({row});
+        w.nodesView()->setCurrentIndex(w.nodesView()->model()->index(0, 0));
+        Q_EMIT w.nodesView()->activated(w.nodesView()->model()->index(0, 0));
+        QCOMPARE(observe->metrics()->dashboard()->scope().name, QStringLiteral("starter-state-1"));
     }
 };
 

@@ -169,6 +169,12 @@ void DesignerScene::setPillarHealth(Pillar pillar, std::optional<PillarHealth> h
         c->setHealth(health);
 }
 
+void DesignerScene::setPillarCpu(Pillar pillar, const QList<QPointF> &points)
+{
+    if (PillarCard *c = card(pillar))
+        c->setCpuHistory(points);
+}
+
 void DesignerScene::hintZone(Zone z)
 {
     zone(z)->setDropHint(ZoneItem::DropHint::Accept);

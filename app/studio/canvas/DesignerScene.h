@@ -67,6 +67,8 @@ public:
     /// Selects the card of `pillar` (nothing when absent) and scrolls it into view.
     void selectPillar(std::optional<topology::Pillar> pillar);
     /// Health per pillar from the control plane; std::nullopt hides it (not connected).
+    /// A pillar card's CPU sparkline (PillarCard::setCpuHistory).
+    void setPillarCpu(topology::Pillar pillar, const QList<QPointF> &points);
     void setPillarHealth(topology::Pillar pillar, std::optional<PillarHealth> health);
     /// Flashes a zone's drop hint, to show where a missing pillar goes.
     void hintZone(topology::Zone zone);

@@ -349,6 +349,27 @@ void PillarCard::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
         painter->setPen(state);
         painter->drawText(costRow, Qt::AlignRight | Qt::AlignVCenter, text);
     }
+    if (m_cpu.size() >= 2) {
+        // CPU 0..100 % along the foot of the card, the half hour the points span.
+        const QRectF strip(Padding, costRow.bottom() + 2, CardWidth - 2 * Padding,
+                           CardHeight - costRow.bottom() - 5);
+        const qreal x0 = m_cpu.first().x();
+        const qreal span = std::max(m_cpu.last().x() - x0, 1.0);
+        QPolygonF line;
+        for (const QPointF &p : std::as_const(m_cpu))
+            line.append(QPointF(strip.left() + (p.x() - x0) / span * strip.width(),
+                                strip.bottom() - std::clamp(p.y(), 0.0, 100.0) / 100.0 * strip.height()));
+        painter->setPen(QPen(pal.color(QPalette::Highlight), 1.2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPolyline(line);
+    }
+}
+
+void PillarCard::setCpuHistory(const QList<QPointF> &points)
+{
+    m_cpu = points;
+    setToolTip(points.isEmpty() ? QString() : tr("CPU now: %1 %").arg(points.last().y(), 0, 'f', 1));
+    update();
 }
 
 QVariant PillarCard::itemChange(GraphicsItemChange change, const QVariant &value)

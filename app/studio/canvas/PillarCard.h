@@ -72,6 +72,9 @@ public:
     void refresh();
     void setHealth(std::optional<PillarHealth> health);
     [[nodiscard]] std::optional<PillarHealth> health() const { return m_health; }
+    /// The pillar's recent CPU (%, points of (ms, value)), drawn as a sparkline along the card's foot.
+    void setCpuHistory(const QList<QPointF> &points);
+    [[nodiscard]] const QList<QPointF> &cpuHistory() const { return m_cpu; }
     /// The rectangle the card's top-left corner is kept in while dragged.
     void setAllowedPositions(const QRectF &positions) { m_allowed = positions; }
 
@@ -110,6 +113,7 @@ private:
     QRectF m_allowed;
     QPointF m_pressPos;
     std::optional<PillarHealth> m_health;
+    QList<QPointF> m_cpu;
     // What paint() shows, refreshed from the document.
     int m_count = 0;
     bool m_countAllowed = true;

@@ -40,6 +40,11 @@ public:
     [[nodiscard]] QString endpoint() const override;
     /// From the cluster's record, pinning the cluster CA there first as `madbasectl check` does.
     [[nodiscard]] CheckTargetJob checkTarget() const override;
+    [[nodiscard]] app::ControlPlaneClient *apiClient() const override
+    {
+        return m_state == ConnectionState::NotConnected ? nullptr : m_client.get();
+    }
+    [[nodiscard]] QString clusterName() const override { return m_cluster; }
 
     void connectToCluster(const mb::topology::Topology &design) override;
     void disconnectFromCluster() override;

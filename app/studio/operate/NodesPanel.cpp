@@ -39,6 +39,11 @@ NodesPanel::NodesPanel(NodesModel *model, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &NodesPanel::refreshDetails);
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &at) {
+        const QModelIndex index = m_proxy->mapToSource(at);
+        if (index.isValid())
+            Q_EMIT nodeActivated(m_model->nodes().at(index.row()));
+    });
     // The selected node's row changes with every report, and may go away.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &NodesPanel::refreshDetails);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &NodesPanel::refreshDetails);

@@ -34,6 +34,8 @@ public:
 Q_SIGNALS:
     /// A person asked for `node`'s context menu at `globalPos`.
     void nodeMenuRequested(const mb::studio::NodeRow &node, const QPoint &globalPos);
+    /// A person activated `node` (double click, Enter): its dashboard opens.
+    void nodeActivated(const mb::studio::NodeRow &node);
 
 private:
     void refreshDetails();

@@ -13,6 +13,10 @@
 
 #include <functional>
 
+namespace mb::app {
+class ControlPlaneClient;
+}
+
 namespace mb::studio {
 
 /**
@@ -52,6 +56,10 @@ public:
     using CheckTargetJob = std::function<Result<api::CheckTarget>()>;
     /// The job for the connected cluster; empty while not connected (then nothing to check).
     [[nodiscard]] virtual CheckTargetJob checkTarget() const { return {}; }
+    /// The connected control plane's client, for the Metrics and Logs views; null while not connected.
+    [[nodiscard]] virtual app::ControlPlaneClient *apiClient() const { return nullptr; }
+    /// The connected cluster's name (its series' and streams' `cluster` label); empty while not connected.
+    [[nodiscard]] virtual QString clusterName() const { return {}; }
 
 public Q_SLOTS:
     /// Bootstraps the design's cluster (its System node) or connects to it if it runs.

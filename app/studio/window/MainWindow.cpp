@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "MainWindow.h"
+#include "ObserveDocks.h"
 
 #include "FileController.h"
 #include "Format.h"
@@ -335,6 +336,18 @@ void MainWindow::setOperateController(OperateController *controller)
     tabifyDockWidget(m_problemsDock, m_activityDock);
     restoreDockWidget(m_activityDock);
     m_viewMenu->addAction(m_activityDock->toggleViewAction());
+    m_observe = new ObserveDocks(this, controller);
+    for (QDockWidget *dock : {m_observe->metricsDock(), m_observe->logsDock()}) {
+        tabifyDockWidget(m_problemsDock, dock);
+        m_viewMenu->addAction(dock->toggleViewAction());
+    }
+    connect(m_observe, &ObserveDocks::pillarCpuChanged, m_scene, &DesignerScene::setPillarCpu);
+    connect(m_nodesPanel, &NodesPanel::nodeActivated, m_observe, &ObserveDocks::openNodeMetrics);
+    connect(m_scene, &DesignerScene::selectedPillarChanged, this, [this] {
+        if (m_operate->connectionState() == OperateController::ConnectionState::Connected &&
+            m_scene->selectedPillar())
+            m_observe->openPillarMetrics(*m_scene->selectedPillar());
+    });
     m_problemsDock->raise(); // Activity and Nodes come forward when there is something to show
     connect(controller, &OperateController::applyStarted, this, [this] {
         m_activityDock->show();
@@ -378,6 +391,10 @@ QMenu *MainWindow::createNodeMenu(const NodeRow &node)
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(tr("Show Its Pillar"), this, [this, node] { m_scene->selectPillar(node.pillar); });
+    if (m_observe) {
+        menu->addAction(tr("Show Metrics"), m_observe, [this, node] { m_observe->openNodeMetrics(node); });
+        menu->addAction(tr("Show Logs"), m_observe, [this, node] { m_observe->openNodeLogs(node); });
+    }
     menu->addAction(tr("Copy Address"), this,
                     [node] { QGuiApplication::clipboard()->setText(node.address); });
     // "<cluster>-<pillar>-<n>": the node's ordinal, for a plan of its own in the design.

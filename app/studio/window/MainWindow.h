@@ -27,6 +27,7 @@ class CheckDialog;
 class NodeDetailsPane;
 class NodesModel;
 class NodesPanel;
+class ObserveDocks;
 class PaletteWidget;
 class ProblemsPanel;
 
@@ -101,6 +102,8 @@ public:
     [[nodiscard]] QMenu *createNodeMenu(const NodeRow &node);
     [[nodiscard]] OperateController *operateController() const { return m_operate; }
     [[nodiscard]] NodesModel *nodesModel() const { return m_nodesModel; }
+    /// The Metrics and Logs docks (null until a controller is set).
+    [[nodiscard]] ObserveDocks *observeDocks() const { return m_observe; }
     /// The Nodes view and the details of the node selected there (null until a controller is set).
     [[nodiscard]] QTableView *nodesView() const;
     [[nodiscard]] NodeDetailsPane *nodeDetails() const;
@@ -164,6 +167,7 @@ private:
     OperateController *m_operate = nullptr;
     NodesModel *m_nodesModel = nullptr;
     NodesPanel *m_nodesPanel = nullptr;
+    ObserveDocks *m_observe = nullptr;
     bool m_closeConfirmed = false;
     bool m_closeWhenIdle = false;
 };

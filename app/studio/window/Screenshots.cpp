@@ -4,11 +4,19 @@
 
 #include "FileController.h"
 #include "MainWindow.h"
+#include "ObserveDocks.h"
 #include "PreferencesDialog.h"
 #include "canvas/CanvasStyle.h"
 #include "canvas/DesignerScene.h"
 #include "canvas/DesignerView.h"
 #include "document/DesignDocument.h"
+#include "logs/LogModel.h"
+#include "logs/LogTail.h"
+#include "logs/LogsView.h"
+#include "metrics/MetricsChart.h"
+#include "metrics/MetricsDashboard.h"
+#include "metrics/MetricsView.h"
+#include "observe/TimeRangeBar.h"
 #include "panels/ProblemsModel.h"
 #include "panels/ProblemsPanel.h"
 
@@ -26,12 +34,14 @@
 #include <QDragEnterEvent>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QListView>
 #include <QMimeData>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeView>
 #include <algorithm>
 
@@ -115,6 +125,73 @@ bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
     return true;
 }
 
+/// The Metrics and Logs docks on the running cluster: every node's CPU in the cluster dashboard
+/// (how long until all four report is printed), then the State node's logs, followed live.
+void captureObserveScreenshots(MainWindow &window, const QDir &dir, QStringList &written,
+                               const QElapsedTimer &sinceApply)
+{
+    ObserveDocks *observe = window.observeDocks();
+    if (!observe)
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    observe->metricsDock()->show();
+    observe->metricsDock()->raise();
+    window.resizeDocks({observe->metricsDock()}, {520}, Qt::Vertical);
+    observe->metrics()->rangeBar()->setRange(TimeRange{300, {}, {}});
+    observe->metrics()->openScope(DashboardScope{DashboardScope::Kind::Cluster, {}, {}, {}});
+    QTimer refresh;
+    QObject::connect(&refresh, &QTimer::timeout, observe->metrics(), &MetricsView::refresh);
+    refresh.start(2000);
+    const auto everyNodeHasCpu = [&] {
+        const QList<MetricsChart *> charts = observe->metrics()->dashboard()->charts();
+        return charts.size() > 1 && charts.first()->drawnSeriesCount() >= 4 &&
+               charts.at(1)->drawnSeriesCount() >= 4;
+    };
+    if (waitUntil(everyNodeHasCpu, 60000))
+        std::fprintf(
+            stderr, "metrics: every node's CPU and memory on the dashboard %.1f s after the apply finished\n",
+            double(sinceApply.elapsed()) / 1000.0);
+    else
+        std::fprintf(stderr, "metrics: not every node's CPU showed within 60 s\n");
+    // A minute and a half of history, so the lines say something.
+    waitUntil([&] { return sinceApply.elapsed() > 90000; }, 90000);
+    observe->metrics()->refresh();
+    refresh.stop();
+    waitUntil([] { return false; }, 2500);
+    settle();
+    save(window.grab(), dir.filePath(QStringLiteral("studio-metrics.png")), written);
+
+    const QList<NodeRow> nodes = window.nodesModel()->nodes();
+    const auto state =
+        std::ranges::find_if(nodes, [](const NodeRow &n) { return n.pillar == topology::Pillar::State; });
+    if (state == nodes.end())
+        return;
+    observe->logs()->rangeBar()->setRange(TimeRange{300, {}, {}});
+    observe->openNodeLogs(*state);
+    window.resizeDocks({observe->logsDock()}, {520}, Qt::Vertical);
+    clock.restart();
+    if (waitUntil(
+            [&] {
+                return observe->logs()->model()->rowCount() > 20 && observe->logs()->tail()->isConnected();
+            },
+            30000))
+        std::fprintf(stderr, "logs: %d lines of %s, tail following after %.1f s\n",
+                     observe->logs()->model()->rowCount(), qPrintable(state->name),
+                     double(clock.elapsed()) / 1000.0);
+    observe->logs()->setSearch(QStringLiteral("ready"));
+    QListView *list = observe->logs()->list();
+    for (int row = list->model()->rowCount() - 1; row >= 0; --row)
+        if (list->model()->index(row, 0).data().toString().contains(u"ready")) {
+            list->setCurrentIndex(list->model()->index(row, 0));
+            break;
+        }
+    waitUntil([] { return false; }, 1500);
+    settle();
+    save(window.grab(), dir.filePath(QStringLiteral("studio-logs.png")), written);
+    observe->logs()->setLive(false);
+}
+
 /// The Operate views need a cluster that runs: one is brought up on this machine in a
 /// private directory (real daemons, the real control plane), reviewed, applied, shown and
 /// torn down again. Skipped, with a note, when the daemons are not built.
@@ -142,7 +219,11 @@ void captureOperateScreenshots(const QDir &dir, QStringList &written)
         review = p;
         reviewed = true;
     });
-    QObject::connect(connection, &OperateController::applyFinished, &window, [&] { finished = true; });
+    QElapsedTimer sinceApply;
+    QObject::connect(connection, &OperateController::applyFinished, &window, [&] {
+        finished = true;
+        sinceApply.start();
+    });
     const auto ready = [&] {
         return connection->connectionState() == OperateController::ConnectionState::Connected;
     };
@@ -197,6 +278,7 @@ void captureOperateScreenshots(const QDir &dir, QStringList &written)
         save(overWindow(window.grab(), check.grab(), check.windowTitle(), window.palette()),
              dir.filePath(QStringLiteral("studio-check.png")), written);
         check.hide();
+        captureObserveScreenshots(window, dir, written, sinceApply);
     }
     connection->disconnectFromCluster();
     const api::Teardown teardown = api::destroyLocal(root.path().toStdString(), "demo");
