@@ -113,10 +113,10 @@ QList<qint64> ClusterHarness::daemonPids(const QString &cluster) const
         QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
         const QByteArray statText = stat.open(QIODevice::ReadOnly) ? stat.readAll() : QByteArray();
         const bool zombie = statText.contains(") Z ");
-        // The pillar daemons only; the software they supervise is named in its node's directory too.
-        const bool daemon = QFileInfo(QString::fromUtf8(cmdline.left(cmdline.indexOf(' '))))
-                                .fileName()
-                                .startsWith(QLatin1String("madbase-"));
+        // The pillar daemons only; the software they supervise is named in its node's directory
+        // too, the System node's log store (madbase-logstore) among it.
+        const QString program = QFileInfo(QString::fromUtf8(cmdline.left(cmdline.indexOf(' ')))).fileName();
+        const bool daemon = program.startsWith(QLatin1String("madbase-")) && program != u"madbase-logstore";
         if (!zombie && daemon && cmdline.contains(marker.toUtf8()))
             pids.append(pid);
     }
