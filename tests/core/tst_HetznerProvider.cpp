@@ -24,7 +24,7 @@ HetznerProviderOptions fastOptions(const test::HcloudEmulator &emulator)
     o.api.backoffBase = std::chrono::milliseconds{20};
     o.api.backoffCap = std::chrono::milliseconds{200};
     o.api.pollInterval = std::chrono::milliseconds{50};
-    o.api.requestTimeout = std::chrono::milliseconds{5000};
+    o.api.requestTimeout = std::chrono::milliseconds{15000};
     o.layout.networkCidr = "10.40.0.0/16";
     o.layout.safelist = {"192.0.2.0/24"};
     o.layout.sshPublicKey =
