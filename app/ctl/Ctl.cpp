@@ -7,6 +7,7 @@
 #include "CtlOutput.h"
 #include "LogsCommand.h"
 #include "MetricsCommand.h"
+#include "ProviderCommands.h"
 #include "TopologyCommands.h"
 
 #include <QCommandLineParser>
@@ -150,6 +151,28 @@ const QList<Command> &commands()
          [](QCommandLineParser &p, Context &ctx) {
              return resizeCommand(p.positionalArguments().value(0), p.positionalArguments().value(1),
                                   clusterOptions(p), ctx);
+         }},
+        {"providers",
+         QT_TRANSLATE_NOOP(
+             "mb::ctl::Ctl",
+             "\"providers test\": check the Hetzner Cloud token ($HCLOUD_TOKEN or --token-file) "
+             "and list the project's servers."),
+         "test",
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("test"), Ctl::tr("What to do (test)."));
+             p.addOption({QStringLiteral("endpoint"), Ctl::tr("The API's base URL (default: Hetzner's)."),
+                          QStringLiteral("URL")});
+             p.addOption({QStringLiteral("token-file"), Ctl::tr("A file (mode 0600) holding the API token."),
+                          QStringLiteral("FILE")});
+         },
+         [](QCommandLineParser &p, Context &ctx) {
+             if (p.positionalArguments().value(0) != u"test") {
+                 ctx.err << QStringLiteral("madbasectl: ") << Ctl::tr("usage: madbasectl providers test")
+                         << '\n';
+                 return int(ExitUsage);
+             }
+             return providersTestCommand(p.value(QStringLiteral("endpoint")),
+                                         p.value(QStringLiteral("token-file")), ctx);
          }},
         {"status",
          QT_TRANSLATE_NOOP("mb::ctl::Ctl", "Show the cluster's nodes, their health, plan and uptime."), "",

@@ -69,6 +69,14 @@ std::string_view errorCodeName(ErrorCode code)
         return "net-tls";
     case ErrorCode::NetRequest:
         return "net-request";
+    case ErrorCode::SshConnect:
+        return "ssh-connect";
+    case ErrorCode::SshHostKey:
+        return "ssh-host-key";
+    case ErrorCode::SshAuth:
+        return "ssh-auth";
+    case ErrorCode::SshCommand:
+        return "ssh-command";
     case ErrorCode::LogsPushInvalid:
         return "logs-push-invalid";
     case ErrorCode::LogsQueryInvalid:

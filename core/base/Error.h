@@ -60,6 +60,15 @@ enum class ErrorCode
     NetTimeout,
     NetTls,
     NetRequest,
+    // SSH (core/ssh)
+    /// The host could not be reached, or the connection broke.
+    SshConnect,
+    /// The host's key is not the one pinned for it: nothing was sent or run there.
+    SshHostKey,
+    /// The cluster's key was refused, or it is unreadable or readable by others.
+    SshAuth,
+    /// A remote command failed or a transfer did not arrive intact.
+    SshCommand,
     // Log store (Loki API)
     /// A Loki push body is malformed (JSON or protobuf + snappy); the message says what and where.
     LogsPushInvalid,

@@ -30,8 +30,9 @@ Result<std::unique_ptr<Provider>> makeLocal(const ProviderSettings &settings)
     options.spawnServers = settings.spawnServers;
     return std::make_unique<local::LocalProvider>(options);
 }
-/// The API token: from the 0600 file when one is named, else from $HCLOUD_TOKEN.
-Result<std::string> hetznerToken(const ProviderSettings &settings)
+} // namespace
+
+Result<std::string> cloudToken(const ProviderSettings &settings)
 {
     if (!settings.tokenFile.empty())
         return readSecretFile(settings.tokenFile);
@@ -46,9 +47,11 @@ Result<std::string> hetznerToken(const ProviderSettings &settings)
     return std::string(env);
 }
 
+namespace {
+
 Result<std::unique_ptr<Provider>> makeHetzner(const ProviderSettings &settings)
 {
-    auto token = hetznerToken(settings);
+    auto token = cloudToken(settings);
     if (!token)
         return std::unexpected(token.error());
     hetzner::HetznerProviderOptions options;

@@ -55,6 +55,10 @@ struct ProviderSettings
  */
 [[nodiscard]] Result<std::unique_ptr<Provider>> makeProvider(const ProviderSettings &settings);
 
+/// A cloud provider's API token: from `settings.tokenFile` (0600) when set, else $HCLOUD_TOKEN.
+/// Errors name where it was looked for, never the token.
+[[nodiscard]] Result<std::string> cloudToken(const ProviderSettings &settings);
+
 /// The file holding the cluster's secret, from which every node's agent token is derived.
 [[nodiscard]] std::filesystem::path clusterSecretFile(const ProviderSettings &settings,
                                                       const std::string &cluster);

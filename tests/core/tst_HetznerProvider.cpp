@@ -24,7 +24,7 @@ HetznerProviderOptions fastOptions(const test::HcloudEmulator &emulator)
     o.api.backoffBase = std::chrono::milliseconds{20};
     o.api.backoffCap = std::chrono::milliseconds{200};
     o.api.pollInterval = std::chrono::milliseconds{50};
-    o.api.requestTimeout = std::chrono::milliseconds{5000};
+    o.api.requestTimeout = std::chrono::milliseconds{15000};
     o.layout.networkCidr = "10.40.0.0/16";
     o.layout.safelist = {"192.0.2.0/24"};
     o.layout.sshPublicKey =
@@ -196,7 +196,7 @@ private Q_SLOTS:
     {
         // Faults are random: rounds of eight creations run until at least one answer to a change
         // was lost (the change made, its answer never seen), and no round may leave a duplicate.
-        QVERIFY(m_emulator.setFaults({{"fail_5xx", 0.1}, {"lose_responses", 0.3}}));
+        QVERIFY(m_emulator.setFaults({{"fail_5xx", 0.1}, {"lose_responses", 0.5}}));
         const int lostBefore = m_emulator.stats().value("lost_responses", 0);
         int lost = 0;
         for (int round = 1; round <= 10 && lost == 0; ++round) {
@@ -212,7 +212,7 @@ private Q_SLOTS:
                 names.insert(s.labels.at("madbase-node"));
             QCOMPARE(servers->size(), std::size_t(8));
             QCOMPARE(names.size(), std::size_t(8));
-            QVERIFY(m_emulator.setFaults({{"fail_5xx", 0.1}, {"lose_responses", 0.3}}));
+            QVERIFY(m_emulator.setFaults({{"fail_5xx", 0.1}, {"lose_responses", 0.5}}));
         }
         QVERIFY(m_emulator.setFaults({{"fail_5xx", 0}, {"lose_responses", 0}}));
         QVERIFY2(lost > 0, m_emulator.stats().dump().c_str());

@@ -65,6 +65,15 @@ nlohmann::json HcloudEmulator::stats() const
     return nlohmann::json::parse(response->body, nullptr, false);
 }
 
+nlohmann::json HcloudEmulator::backing() const
+{
+    const net::HttpClient client;
+    const auto response = client.request("GET", controlUrl("/_emulator/backing"));
+    if (!response || response->status != 200)
+        return {};
+    return nlohmann::json::parse(response->body, nullptr, false);
+}
+
 bool HcloudEmulator::setFaults(const nlohmann::json &faults) const
 {
     const net::HttpClient client;

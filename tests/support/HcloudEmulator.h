@@ -36,6 +36,9 @@ public:
 
     /// GET /_emulator/stats: requests, rate_limited, faults, lost_responses, by_route, servers.
     [[nodiscard]] nlohmann::json stats() const;
+    /// GET /_emulator/backing: with --netns-range, each running server's namespace, addresses,
+    /// directory and whether its sshd listens ({"servers": {id: {...}}}).
+    [[nodiscard]] nlohmann::json backing() const;
     /// POST /_emulator/faults (fail_5xx, slow, slow_seconds, lose_responses, fail_actions).
     bool setFaults(const nlohmann::json &faults) const;
 

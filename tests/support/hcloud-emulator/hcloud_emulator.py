@@ -239,6 +239,8 @@ class Handler(BaseHTTPRequestHandler):
         with emu.lock:
             if path == "/_emulator/stats" and self.command == "GET":
                 return self.send(200, dict(emu.stats, servers=len(emu.servers)))
+            if path == "/_emulator/backing" and self.command == "GET":
+                return self.send(200, {"servers": emu.backing.describe() if emu.backing else {}})
             if path == "/_emulator/faults" and self.command == "POST":
                 for key, value in json.loads(raw_body or b"{}").items():
                     if key not in ("fail_5xx", "slow", "slow_seconds", "lose_responses", "fail_actions"):
@@ -277,6 +279,9 @@ def parse_args(argv):
     p.add_argument("--plans", default=DEFAULT_PLANS, help="catalogue the server types come from")
     p.add_argument("--on-running-exec", metavar="PROGRAM",
                    help="run PROGRAM with the server's JSON on stdin each time a server reaches running")
+    p.add_argument("--netns-range", metavar="CIDR",
+                   help="back each running server with a network namespace running sshd (root only); "
+                        "networks and public addresses come from CIDR, guarded by an unreachable route")
     p.add_argument("--lowercase-headers", action="store_true",
                    help="send header names lower-case, as the API does over HTTP/2")
     p.add_argument("--seed", type=int, default=None, help="seed for fault injection")
@@ -307,6 +312,8 @@ def main(argv=None):
             # The test that started it holds the other end: when it dies, so does the emulator.
             while sys.stdin.buffer.read(4096):
                 pass
+            if emu.backing is not None:
+                emu.backing.teardown()
             os._exit(0)
 
         threading.Thread(target=watch_stdin, daemon=True).start()

@@ -220,6 +220,8 @@ def create_network(emu, body):
     if net_range is None or net_range.version != 4 or net_range.prefixlen > 24 or \
             not any(net_range.subnet_of(p) for p in PRIVATE):
         raise invalid("ip_range", "must be a private (RFC 1918) IPv4 CIDR of /24 or larger")
+    if emu.backing is not None and emu.backing.check_network(net_range):
+        raise invalid("ip_range", emu.backing.check_network(net_range))
     nid = emu.new_id("network")
     net = {"id": nid, "name": name, "ip_range": str(net_range), "subnets": [], "routes": [], "servers": [],
            "load_balancers": [], "protection": {"delete": False}, "labels": check_labels(body.get("labels")),

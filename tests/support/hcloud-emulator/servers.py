@@ -199,6 +199,7 @@ def delete(emu, sid):
 
     def deleted():
         emu.servers.pop(sid, None)
+        emu.left_running(server)
         for net in emu.networks.values():
             if sid in net["servers"]:
                 net["servers"].remove(sid)
@@ -234,11 +235,16 @@ def action(emu, sid, name, body):
     elif name == "poweroff":
         if previous != "off":
             server["status"] = "stopping"
-        act = emu.new_action("stop_server", [("server", sid)], lambda: server.update(status="off"), restore)
+        def powered_off():
+            server["status"] = "off"
+            emu.left_running(server)
+
+        act = emu.new_action("stop_server", [("server", sid)], powered_off, restore)
     elif name == "shutdown":
         def guest_off():
             if sid in emu.servers and server["status"] == "running":
                 server["status"] = "off"
+                emu.left_running(server)
 
         def sent():
             # The action only sends the ACPI signal; the guest powers off later.

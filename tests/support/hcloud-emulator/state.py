@@ -161,6 +161,13 @@ class Emulator:
             self.action_seconds[cmd] = float(secs)
         if args.on_running_exec:
             self.running_hooks.append(self._exec_hook)
+        self.backing = None
+        self.public_pool = None
+        if getattr(args, "netns_range", None):
+            import netns_backing
+            self.backing = netns_backing.NetnsBacking(self, args.netns_range)
+            self.public_pool = self.backing.public_pool()
+            self.running_hooks.append(self.backing.up)
 
     # ----- catalogue ---------------------------------------------------------------------------
     def _locations(self):
@@ -270,6 +277,10 @@ class Emulator:
         return self.next_id[kind] - 1
 
     def public_ipv4(self):
+        if self.public_pool is not None:
+            # Namespace-backed: from the guarded lab range, never reused while a server holds it.
+            used = {s["public_net"]["ipv4"]["ip"] for s in self.servers.values() if s["public_net"]["ipv4"]}
+            return next(ip for ip in self.public_pool if ip not in used)
         # Documentation ranges (RFC 5737) only: nothing the emulator hands out is routable.
         self.ip_next += 1
         n = self.ip_next
@@ -345,6 +356,11 @@ class Emulator:
         snapshot = self.render_server(server)
         for hook in self.running_hooks:
             threading.Thread(target=hook, args=(snapshot,), daemon=True).start()
+
+    def left_running(self, server):
+        """Called (under the lock) when a server powers off or is deleted: its backing goes."""
+        if self.backing is not None:
+            threading.Thread(target=self.backing.down, args=(server["id"],), daemon=True).start()
 
     def _exec_hook(self, server):
         env = dict(os.environ, HCLOUD_SERVER_ID=str(server["id"]), HCLOUD_SERVER_NAME=server["name"])
