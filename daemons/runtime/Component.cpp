@@ -138,6 +138,11 @@ qint64 Component::pid() const
     return m_process ? m_process->processId() : 0;
 }
 
+bool Component::isProcessRunning() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning && !m_stopping;
+}
+
 bool Component::isFine() const
 {
     return m_state == State::Running || m_state == State::Absent || m_state == State::Exited;
@@ -249,8 +254,9 @@ void Component::reload(const ComponentSpec &spec)
     }
     qCInfo(lcComponent).noquote() << logfmt(QStringLiteral("reloading component"),
                                             {{QStringLiteral("component"), name()}});
+    // Not yet past exec, the program would die of the signal; it reads the new files anyway.
     const qint64 p = pid();
-    if (p > 0)
+    if (p > 0 && m_process->state() == QProcess::Running)
         ::kill(static_cast<pid_t>(p), m_spec.reloadSignal);
 }
 
@@ -346,6 +352,7 @@ void Component::launch()
             m_partialLine.clear();
     });
     connect(m_process, &QProcess::started, this, [this] {
+        m_groupId = m_process->processId();
         m_lastError.clear();
         m_runTime.start();
         m_failedChecks = 0;
@@ -391,6 +398,11 @@ void Component::onFinished(int exitCode, QProcess::ExitStatus status)
 {
     m_healthTimer.stop();
     m_killTimer.stop();
+    // What the program left in its group (a wrapper shell's children) goes with it, so the
+    // next start finds its ports and files free.
+    if (m_groupId > 0)
+        ::kill(static_cast<pid_t>(-m_groupId), SIGKILL);
+    m_groupId = 0;
     if (m_stopping) {
         setState(State::Stopped);
         Q_EMIT stopped();

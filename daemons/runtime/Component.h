@@ -62,6 +62,8 @@ public:
     /// "fine" for the node's status but not up.
     [[nodiscard]] bool isUp() const { return m_state == State::Running; }
     [[nodiscard]] bool isFine() const;
+    /// Its program has been launched and not asked to stop, so it can take a reload.
+    [[nodiscard]] bool isProcessRunning() const;
     [[nodiscard]] QJsonObject toJson() const;
 
     [[nodiscard]] const QStringList &lastLines() const { return m_lastLines; }
@@ -102,6 +104,7 @@ private:
     QTimer m_killTimer;
     QElapsedTimer m_runTime;
     State m_state = State::Stopped;
+    qint64 m_groupId = 0; ///< the running program's process group
     int m_restarts = 0;
     int m_quickFailures = 0;
     int m_failedChecks = 0;
