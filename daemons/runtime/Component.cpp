@@ -155,8 +155,12 @@ QJsonObject Component::toJson() const
                     {QStringLiteral("restarts"), m_restarts}};
     if (const qint64 p = pid(); p > 0)
         out.insert(QStringLiteral("pid"), p);
-    if (!m_spec.role.isEmpty())
+    if (!m_observedRole.isEmpty() && isProcessRunning())
+        out.insert(QStringLiteral("role"), m_observedRole);
+    else if (!m_spec.role.isEmpty())
         out.insert(QStringLiteral("role"), m_spec.role);
+    if (!m_observed.isEmpty() && isProcessRunning())
+        out.insert(QStringLiteral("observed"), m_observed);
     if (!m_spec.metricsUrl.isEmpty())
         out.insert(QStringLiteral("metrics"), m_spec.metricsUrl);
     if (m_state == State::Backoff && inCrashLoop())
@@ -165,9 +169,18 @@ QJsonObject Component::toJson() const
         out.insert(QStringLiteral("detail"), QStringLiteral("waiting for the node's desired config"));
     else if (!m_lastError.isEmpty() && !isFine())
         out.insert(QStringLiteral("detail"), m_lastError);
+    else if (!m_observedDetail.isEmpty() && isProcessRunning())
+        out.insert(QStringLiteral("detail"), m_observedDetail);
     if (!isFine() && m_state != State::Waiting && !m_lastLines.isEmpty())
         out.insert(QStringLiteral("lastLines"), QJsonArray::fromStringList(m_lastLines));
     return out;
+}
+
+void Component::setObserved(const QString &role, const QString &detail, const QJsonObject &facts)
+{
+    m_observedRole = role;
+    m_observedDetail = detail;
+    m_observed = facts;
 }
 
 void Component::keepLine(const QString &line)

@@ -71,6 +71,10 @@ public:
     /// Whether it has been asked to start (start() called, stop() not since).
     [[nodiscard]] bool wanted() const { return m_wanted; }
 
+    /// What the program itself says it is now ("leader", "replica"), shown instead of the
+    /// template's role while it runs, with a detail line ("lag 0 B") and facts for clients.
+    void setObserved(const QString &role, const QString &detail, const QJsonObject &facts = {});
+
     /// Marks it as to be started; the supervisor calls launchWhenReady() once its dependencies run.
     void want();
     void start();
@@ -113,6 +117,9 @@ private:
     QByteArray m_partialLine;
     QStringList m_lastLines;
     QString m_lastError;
+    QString m_observedRole;
+    QString m_observedDetail;
+    QJsonObject m_observed;
 };
 
 } // namespace mb::daemon
