@@ -35,9 +35,9 @@ class TestStateHa : public QObject
 
 private:
     ClusterHarness m_harness;
-    const QString m_cluster = QStringLiteral("ha");
-    const QStringList m_state = {QStringLiteral("ha-state-1"), QStringLiteral("ha-state-2"),
-                                 QStringLiteral("ha-state-3")};
+    QString m_cluster = QStringLiteral("ha");
+    QStringList m_state = {QStringLiteral("ha-state-1"), QStringLiteral("ha-state-2"),
+                           QStringLiteral("ha-state-3")};
 
     // Port slots of resources/templates/state.json.
     static constexpr int PgSlot = 1;
@@ -61,7 +61,7 @@ private:
 
     QString secret(const QString &name)
     {
-        QFile f(dataDir(QStringLiteral("ha-system-1")) + u'/' + name);
+        QFile f(dataDir(m_cluster + QStringLiteral("-system-1")) + u'/' + name);
         return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed()) : QString();
     }
 
@@ -526,6 +526,50 @@ private Q_SLOTS:
                      },
                      60000),
                  QJsonDocument(patroniMembers()).toJson().constData());
+    }
+
+    void testOneNodePillarScalesToThreeUnderWritesKeepingEveryRow()
+    {
+        // A cluster of its own, begun with one State node; the three-node one goes first.
+        const auto down = m_harness.ctl(
+            {QStringLiteral("down"), QStringLiteral("--cluster"), m_cluster, QStringLiteral("--yes")});
+        QVERIFY2(down.code == 0, qPrintable(down.out + down.err));
+        m_cluster = QStringLiteral("ha1");
+        m_state = {QStringLiteral("ha1-state-1"), QStringLiteral("ha1-state-2"),
+                   QStringLiteral("ha1-state-3")};
+        const auto up = m_harness.ctl(
+            {QStringLiteral("up"), QStringLiteral("--yes"), m_harness.writeTopology(m_cluster)});
+        QVERIFY2(up.code == 0, qPrintable(up.out + up.err));
+        m_pgPassword = secret(QStringLiteral("postgres.password"));
+        m_redisPassword = secret(QStringLiteral("redis.password"));
+        QCOMPARE(sql(m_state[0], QStringLiteral("CREATE TABLE sequence (n integer PRIMARY KEY)")),
+                 QStringLiteral("CREATE TABLE"));
+        QCOMPARE(redis(port(m_state[0], RedisEntrySlot),
+                       {QStringLiteral("SET"), QStringLiteral("kept"), QStringLiteral("1")}),
+                 QStringLiteral("OK"));
+        Writer writer(this, m_state[0]);
+        QVERIFY(ClusterHarness::waitFor([&] { return writer.count() >= 10; }, 30000));
+        const auto scaled =
+            m_harness.ctl({QStringLiteral("scale"), QStringLiteral("state"), QStringLiteral("3"),
+                           QStringLiteral("--yes"), QStringLiteral("--cluster"), m_cluster});
+        QVERIFY2(scaled.code == 0, qPrintable(scaled.out + scaled.err));
+        const int atScale = writer.count();
+        QVERIFY(ClusterHarness::waitFor([&] { return writer.count() >= atScale + 10; }, 30000));
+        writer.stop();
+        // The first node kept its data and its roles; the new ones joined as replicas.
+        QCOMPARE(leader(), m_state[0]);
+        QVERIFY2(ClusterHarness::waitFor(
+                     [&] {
+                         return sql(m_state[0],
+                                    QStringLiteral("SELECT count(*) FROM pg_stat_replication WHERE "
+                                                   "state = 'streaming'")) == QLatin1String("2");
+                     },
+                     30000),
+                 QJsonDocument(patroniMembers()).toJson().constData());
+        verifyAcknowledged(writer.acknowledged(), m_state[2]);
+        QCOMPARE(redisRole(m_state[0]), QStringLiteral("master"));
+        QCOMPARE(redis(port(m_state[2], RedisEntrySlot), {QStringLiteral("GET"), QStringLiteral("kept")}),
+                 QStringLiteral("1"));
     }
 
     void cleanupTestCase()
