@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace mb::controlplane {
 
 namespace {
@@ -76,6 +78,59 @@ Result<QByteArray> gatewayCertificate(const std::filesystem::path &dataDir)
     return QByteArray::fromStdString(bundle);
 }
 
+/// The State pillar's nodes that exist or are being made, by ordinal.
+std::vector<const providers::NodeInfo *> stateNodes(const std::vector<providers::NodeInfo> &nodes)
+{
+    std::vector<const providers::NodeInfo *> out;
+    for (const providers::NodeInfo &n : nodes) {
+        if (n.pillar == topology::Pillar::State && n.state != providers::NodeState::Deleting &&
+            !n.address.empty())
+            out.push_back(&n);
+    }
+    std::sort(out.begin(), out.end(), [](const auto *a, const auto *b) { return a->ordinal < b->ordinal; });
+    return out;
+}
+
+/**
+ * What a State node needs to know of its pillar (resources/templates/state.json, port slots
+ * there): its etcd peers, whether it founds the pillar (the first node does: it starts etcd
+ * alone and its Redis as master; every other node joins), HAProxy's servers and Sentinel's
+ * peers and quorum. The list follows the inventory, so a join or a leave reaches every node.
+ */
+void insertStateMembers(QJsonObject &values, const providers::NodeInfo &self,
+                        const std::vector<const providers::NodeInfo *> &state)
+{
+    QStringList etcdPeers, pgMembers, redisMembers, sentinels, redisNodes;
+    QString founder;
+    for (const providers::NodeInfo *n : state) {
+        const auto [host, port] = hostAndPort(n->address);
+        const QString name = QString::fromStdString(n->name);
+        const auto at = [&, host = host, port = port](int slot) -> QString {
+            return host + u':' + QString::number(daemon::componentPort(port, slot));
+        };
+        if (n->name != self.name)
+            etcdPeers << QStringLiteral("http://") + at(7);
+        pgMembers << name + u' ' + at(1) + u' ' + QString::number(daemon::componentPort(port, 6));
+        redisMembers << name + u' ' + at(2);
+        redisNodes << at(2);
+        sentinels << at(9);
+        if (n->ordinal == 1)
+            founder = host + u' ' + QString::number(daemon::componentPort(port, 2));
+    }
+    const int count = static_cast<int>(state.size());
+    values.insert(QStringLiteral("etcdFounder"),
+                  self.ordinal == 1 ? QStringLiteral("yes") : QStringLiteral("no"));
+    values.insert(QStringLiteral("etcdPeers"), etcdPeers.join(u','));
+    values.insert(QStringLiteral("pgMembers"), pgMembers.join(u','));
+    values.insert(QStringLiteral("redisMembers"), redisMembers.join(u','));
+    values.insert(QStringLiteral("redisNodes"), redisNodes.join(u','));
+    values.insert(QStringLiteral("sentinels"), sentinels.join(u','));
+    values.insert(QStringLiteral("redisFounder"), founder);
+    values.insert(QStringLiteral("stateCount"), QString::number(count));
+    values.insert(QStringLiteral("stateSolo"), count <= 1 ? QStringLiteral("yes") : QStringLiteral("no"));
+    values.insert(QStringLiteral("sentinelQuorum"), QString::number(count / 2 + 1));
+}
+
 } // namespace
 
 Result<NodeConfig> NodeConfig::open(const std::filesystem::path &dataDir)
@@ -119,19 +174,29 @@ QJsonObject NodeConfig::valuesFor(const QString &node, const std::vector<provide
         return {};
     QJsonObject values{{QStringLiteral("pgPassword"), m_pgPassword},
                        {QStringLiteral("redisPassword"), m_redisPassword}};
+    const std::vector<const providers::NodeInfo *> state = stateNodes(nodes);
     if (self->pillar == topology::Pillar::Worker) {
-        // One-node State: its HAProxy is the entry point (port slots 3 and 4 of its node,
-        // resources/templates/state.json).
-        for (const providers::NodeInfo &n : nodes) {
-            if (n.pillar != topology::Pillar::State || n.state != providers::NodeState::Running)
+        // Every State node's HAProxy is an entry point (port slots 3 and 4 of its node,
+        // resources/templates/state.json); the runtime moves to the next when one fails.
+        QStringList entries;
+        for (const providers::NodeInfo *n : state) {
+            if (n->state != providers::NodeState::Running)
                 continue;
-            const auto [host, port] = hostAndPort(n.address);
-            values.insert(QStringLiteral("stateHost"), host);
-            values.insert(QStringLiteral("statePgPort"), QString::number(daemon::componentPort(port, 3)));
-            values.insert(QStringLiteral("stateRedisPort"), QString::number(daemon::componentPort(port, 4)));
-            break;
+            const auto [host, port] = hostAndPort(n->address);
+            entries << host + u':' + QString::number(daemon::componentPort(port, 3)) + u':' +
+                           QString::number(daemon::componentPort(port, 4));
+            if (!values.contains(QStringLiteral("stateHost"))) {
+                values.insert(QStringLiteral("stateHost"), host);
+                values.insert(QStringLiteral("statePgPort"), QString::number(daemon::componentPort(port, 3)));
+                values.insert(QStringLiteral("stateRedisPort"),
+                              QString::number(daemon::componentPort(port, 4)));
+            }
         }
+        if (!entries.isEmpty())
+            values.insert(QStringLiteral("stateEntries"), entries.join(u','));
+        return values;
     }
+    insertStateMembers(values, *self, state);
     return values;
 }
 

@@ -16,7 +16,9 @@ namespace mb::controlplane {
 
 /**
  * What each node needs from the inventory, rendered into the "values" of its desired config
- * (docs/pillars.md): the State entry points for workers, the cluster's PostgreSQL and Redis
+ * (docs/pillars.md): the State entry points for workers (every State node's), the State
+ * pillar's members for each State node (etcd peers, HAProxy's servers, Sentinels), the
+ * cluster's PostgreSQL and Redis
  * credentials for the State node and the workers only (never for the proxy or the System
  * node), and for the gateway the running workers and its certificate. The credentials and
  * the cluster CA (made with the openssl CLI) are generated once per cluster and kept in the

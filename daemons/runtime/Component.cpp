@@ -138,6 +138,11 @@ qint64 Component::pid() const
     return m_process ? m_process->processId() : 0;
 }
 
+bool Component::isProcessRunning() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning && !m_stopping;
+}
+
 bool Component::isFine() const
 {
     return m_state == State::Running || m_state == State::Absent || m_state == State::Exited;
@@ -150,8 +155,12 @@ QJsonObject Component::toJson() const
                     {QStringLiteral("restarts"), m_restarts}};
     if (const qint64 p = pid(); p > 0)
         out.insert(QStringLiteral("pid"), p);
-    if (!m_spec.role.isEmpty())
+    if (!m_observedRole.isEmpty() && isProcessRunning())
+        out.insert(QStringLiteral("role"), m_observedRole);
+    else if (!m_spec.role.isEmpty())
         out.insert(QStringLiteral("role"), m_spec.role);
+    if (!m_observed.isEmpty() && isProcessRunning())
+        out.insert(QStringLiteral("observed"), m_observed);
     if (!m_spec.metricsUrl.isEmpty())
         out.insert(QStringLiteral("metrics"), m_spec.metricsUrl);
     if (m_state == State::Backoff && inCrashLoop())
@@ -160,9 +169,18 @@ QJsonObject Component::toJson() const
         out.insert(QStringLiteral("detail"), QStringLiteral("waiting for the node's desired config"));
     else if (!m_lastError.isEmpty() && !isFine())
         out.insert(QStringLiteral("detail"), m_lastError);
+    else if (!m_observedDetail.isEmpty() && isProcessRunning())
+        out.insert(QStringLiteral("detail"), m_observedDetail);
     if (!isFine() && m_state != State::Waiting && !m_lastLines.isEmpty())
         out.insert(QStringLiteral("lastLines"), QJsonArray::fromStringList(m_lastLines));
     return out;
+}
+
+void Component::setObserved(const QString &role, const QString &detail, const QJsonObject &facts)
+{
+    m_observedRole = role;
+    m_observedDetail = detail;
+    m_observed = facts;
 }
 
 void Component::keepLine(const QString &line)
@@ -249,8 +267,9 @@ void Component::reload(const ComponentSpec &spec)
     }
     qCInfo(lcComponent).noquote() << logfmt(QStringLiteral("reloading component"),
                                             {{QStringLiteral("component"), name()}});
+    // Not yet past exec, the program would die of the signal; it reads the new files anyway.
     const qint64 p = pid();
-    if (p > 0)
+    if (p > 0 && m_process->state() == QProcess::Running)
         ::kill(static_cast<pid_t>(p), m_spec.reloadSignal);
 }
 
@@ -346,6 +365,7 @@ void Component::launch()
             m_partialLine.clear();
     });
     connect(m_process, &QProcess::started, this, [this] {
+        m_groupId = m_process->processId();
         m_lastError.clear();
         m_runTime.start();
         m_failedChecks = 0;
@@ -391,6 +411,11 @@ void Component::onFinished(int exitCode, QProcess::ExitStatus status)
 {
     m_healthTimer.stop();
     m_killTimer.stop();
+    // What the program left in its group (a wrapper shell's children) goes with it, so the
+    // next start finds its ports and files free.
+    if (m_groupId > 0)
+        ::kill(static_cast<pid_t>(-m_groupId), SIGKILL);
+    m_groupId = 0;
     if (m_stopping) {
         setState(State::Stopped);
         Q_EMIT stopped();

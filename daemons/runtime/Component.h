@@ -62,12 +62,18 @@ public:
     /// "fine" for the node's status but not up.
     [[nodiscard]] bool isUp() const { return m_state == State::Running; }
     [[nodiscard]] bool isFine() const;
+    /// Its program has been launched and not asked to stop, so it can take a reload.
+    [[nodiscard]] bool isProcessRunning() const;
     [[nodiscard]] QJsonObject toJson() const;
 
     [[nodiscard]] const QStringList &lastLines() const { return m_lastLines; }
     [[nodiscard]] bool inCrashLoop() const { return m_quickFailures >= CrashLoopFailures; }
     /// Whether it has been asked to start (start() called, stop() not since).
     [[nodiscard]] bool wanted() const { return m_wanted; }
+
+    /// What the program itself says it is now ("leader", "replica"), shown instead of the
+    /// template's role while it runs, with a detail line ("lag 0 B") and facts for clients.
+    void setObserved(const QString &role, const QString &detail, const QJsonObject &facts = {});
 
     /// Marks it as to be started; the supervisor calls launchWhenReady() once its dependencies run.
     void want();
@@ -102,6 +108,7 @@ private:
     QTimer m_killTimer;
     QElapsedTimer m_runTime;
     State m_state = State::Stopped;
+    qint64 m_groupId = 0; ///< the running program's process group
     int m_restarts = 0;
     int m_quickFailures = 0;
     int m_failedChecks = 0;
@@ -110,6 +117,9 @@ private:
     QByteArray m_partialLine;
     QStringList m_lastLines;
     QString m_lastError;
+    QString m_observedRole;
+    QString m_observedDetail;
+    QJsonObject m_observed;
 };
 
 } // namespace mb::daemon

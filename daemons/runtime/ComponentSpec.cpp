@@ -356,6 +356,9 @@ bool expandEach(QStringList &lines, const QMap<QString, QString> &values, bool &
         int index = 0;
         for (const QString &item : value->split(u',', Qt::SkipEmptyParts)) {
             QString rest = match.captured(2);
+            const QStringList fields = item.trimmed().split(u' ', Qt::SkipEmptyParts);
+            for (qsizetype f = fields.size(); f >= 1; --f)
+                rest.replace(QStringLiteral("${item.%1}").arg(f), fields[f - 1]);
             rest.replace(QLatin1String("${item}"), item.trimmed());
             rest.replace(QLatin1String("${index}"), QString::number(++index));
             out << rest;

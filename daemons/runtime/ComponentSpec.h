@@ -47,7 +47,8 @@ struct ComponentFile
     int mode = 0600;
     /// Lines as written; with `base64`, their concatenation is decoded (a certificate and its
     /// key arrive as one value). A line `${each values.KEY}REST` becomes one line per
-    /// comma-separated item of the value, `${item}` and `${index}` (from 1) in REST.
+    /// comma-separated item of the value, `${item}` and `${index}` (from 1) in REST, and
+    /// `${item.N}` for the item's N-th space-separated field.
     QStringList lines;
     bool base64 = false;
 

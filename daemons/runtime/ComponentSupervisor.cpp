@@ -65,7 +65,9 @@ void ComponentSupervisor::apply(const QList<ComponentSpec> &specs)
             m_components.removeOne(existing);
             continue;
         }
-        if (existing && spec.reloadSignal != 0 && existing->isUp() &&
+        // A program that is still starting takes the reload too: a restart would interrupt
+        // what it is doing (joining its cluster, copying a replica's data).
+        if (existing && spec.reloadSignal != 0 && existing->isProcessRunning() &&
             onlyFilesDiffer(existing->spec(), spec)) {
             existing->reload(spec);
             next << existing;

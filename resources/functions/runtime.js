@@ -3,7 +3,7 @@
 //
 // The worker pillar's function runtime (docs/pillars.md): serves every <name>.js next to it
 // as /functions/<name> on the node's private address, with a PostgreSQL pool and a Redis
-// client reaching the State pillar through its entry point. Usage: node runtime.js SETTINGS
+// client reaching the State pillar through its entry points. Usage: node runtime.js SETTINGS
 // where SETTINGS is the 0600 JSON file the worker daemon renders from its desired config.
 'use strict';
 
@@ -14,19 +14,70 @@ const { Pool } = require('pg');
 const { createClient } = require('redis');
 
 const settings = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
-const pg = new Pool({
-    host: settings.stateHost, port: settings.pgPort, user: 'postgres', database: 'postgres',
-    password: settings.pgPassword, max: 8, connectionTimeoutMillis: 2000,
+// Every State node's HAProxy is an entry point ("host:pgPort:redisPort,…"); losing one State
+// node must not cut the worker off, so a connection that cannot be made moves to the next.
+const entries = (settings.stateEntries || `${settings.stateHost}:${settings.pgPort}:${settings.redisPort}`)
+    .split(',').filter(Boolean).map((entry) => {
+        const [host, pgPort, redisPort] = entry.split(':');
+        return { host, pgPort: Number(pgPort), redisPort: Number(redisPort) };
+    });
+const pools = entries.map((entry) => {
+    const pool = new Pool({
+        host: entry.host, port: entry.pgPort, user: 'postgres', database: 'postgres',
+        password: settings.pgPassword, max: 8, connectionTimeoutMillis: 2000,
+    });
+    // A broken pooled connection (PostgreSQL restarted) is dropped; the next query gets a new one.
+    pool.on('error', () => {});
+    return pool;
 });
-// A broken pooled connection (PostgreSQL restarted) is dropped; the next query gets a new one.
-pg.on('error', () => {});
-const redis = createClient({
-    socket: { host: settings.stateHost, port: settings.redisPort, connectTimeout: 2000,
-              reconnectStrategy: (retries) => Math.min(100 * (retries + 1), 1000) },
-    password: settings.redisPassword,
+let current = 0;
+// Only errors before the query was sent move on and retry: a write is never sent twice.
+const notConnected = (e) => e && (['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH'].includes(e.code)
+    || /when trying to connect|terminated unexpectedly/.test(String(e.message)));
+const pg = {
+    async query(...args) {
+        let error;
+        for (let tries = 0; tries < pools.length; ++tries) {
+            const index = current;
+            let client;
+            try {
+                client = await pools[index].connect();
+            } catch (e) {
+                error = e;
+                if (!notConnected(e))
+                    throw e;
+                if (current === index)
+                    current = (index + 1) % pools.length;
+                continue;
+            }
+            try {
+                return await client.query(...args);
+            } finally {
+                client.release();
+            }
+        }
+        throw error;
+    },
+    end: () => Promise.allSettled(pools.map((pool) => pool.end())),
+};
+const redisClients = entries.map((entry) => {
+    const client = createClient({
+        socket: { host: entry.host, port: entry.redisPort, connectTimeout: 2000,
+                  reconnectStrategy: (retries) => Math.min(100 * (retries + 1), 1000) },
+        password: settings.redisPassword,
+    });
+    client.on('error', () => {});
+    client.connect().catch(() => {});
+    return client;
 });
-redis.on('error', () => {});
-redis.connect().catch(() => {});
+// The first connected entry point takes the command.
+const redis = new Proxy({}, {
+    get(_, name) {
+        const client = redisClients.find((c) => c.isReady) || redisClients[0];
+        const value = client[name];
+        return typeof value === 'function' ? value.bind(client) : value;
+    },
+});
 
 const functions = new Map();
 for (const file of fs.readdirSync(__dirname)) {
@@ -64,7 +115,7 @@ server.listen(settings.port, settings.address);
 
 function stop() {
     server.close();
-    Promise.allSettled([pg.end(), redis.quit()]).then(() => process.exit(0));
+    Promise.allSettled([pg.end(), ...redisClients.map((c) => c.quit())]).then(() => process.exit(0));
     setTimeout(() => process.exit(0), 2000).unref();
 }
 process.on('SIGTERM', stop);

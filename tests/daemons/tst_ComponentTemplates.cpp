@@ -51,13 +51,17 @@ private Q_SLOTS:
         QStringList names;
         for (const ComponentSpec &c : *state)
             names << c.name;
-        QCOMPARE(names, (QStringList{QStringLiteral("postgres"), QStringLiteral("redis"),
-                                     QStringLiteral("haproxy")}));
-        QCOMPARE(state->at(0).user, QStringLiteral("postgres"));
-        QCOMPARE(state->at(0).packages, QStringList{QStringLiteral("postgresql-15")});
-        QCOMPARE(state->at(2).dependsOn, (QStringList{QStringLiteral("postgres"), QStringLiteral("redis")}));
-        QCOMPARE(state->at(2).ports.value(QStringLiteral("pgEntry")), 3);
-        QVERIFY(state->at(2).reloadSignal != 0);
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("etcd"), QStringLiteral("postgres"), QStringLiteral("redis"),
+                              QStringLiteral("sentinel"), QStringLiteral("haproxy")}));
+        QCOMPARE(state->at(1).user, QStringLiteral("postgres"));
+        QCOMPARE(state->at(1).packages,
+                 (QStringList{QStringLiteral("postgresql-15"), QStringLiteral("patroni")}));
+        QCOMPARE(state->at(1).dependsOn, QStringList{QStringLiteral("etcd")});
+        QCOMPARE(state->at(4).ports.value(QStringLiteral("pgEntry")), 3);
+        // Members that join or leave reach every program by a reload, never a restart.
+        for (const ComponentSpec &c : *state)
+            QVERIFY2(c.reloadSignal != 0, qPrintable(c.name));
         const auto worker = templateComponents(topology::Pillar::Worker);
         QVERIFY(worker && worker->size() == 1 && worker->at(0).command.value(0) == u"/usr/bin/node");
         const auto system = templateComponents(topology::Pillar::System);
@@ -77,7 +81,7 @@ private Q_SLOTS:
             << QByteArray(R"([{"name":"a","command":["x"],"dependsOn":["b"]}])")
             << QStringLiteral("/components/0/dependsOn/0");
         QTest::newRow("port slot out of range")
-            << QByteArray(R"([{"name":"a","command":["x"],"ports":{"p":9}}])")
+            << QByteArray(R"([{"name":"a","command":["x"],"ports":{"p":16}}])")
             << QStringLiteral("/components/0/ports/p");
         QTest::newRow("relative file")
             << QByteArray(R"([{"name":"a","command":["x"],"files":[{"path":"f","lines":[]}]}])")
@@ -98,6 +102,22 @@ private Q_SLOTS:
         const auto parsed = read(components.constData());
         QVERIFY(!parsed);
         QCOMPARE(QString::fromStdString(parsed.error().pointer), pointer);
+    }
+
+    void testEachLineRepeatsPerItemWithItsFields()
+    {
+        auto parsed = read(R"([{"name":"a","command":["x"],"files":[{"path":"/d/h.cfg","lines":["listen pg",
+            "${each values.members}  server ${item.1} ${item.2} check port ${item.3} id ${index}"]}]}])");
+        QVERIFY2(parsed, parsed ? "" : parsed.error().describe().c_str());
+        ComponentSpec spec = parsed->front();
+        const QMap<QString, QString> values{
+            {QStringLiteral("values.members"),
+             QStringLiteral("s-1 127.0.0.1:10001 10006,s-2 127.0.0.1:10017 10022")}};
+        QVERIFY(expandPlaceholders(spec, values));
+        QCOMPARE(spec.files.front().lines,
+                 (QStringList{QStringLiteral("listen pg"),
+                              QStringLiteral("  server s-1 127.0.0.1:10001 check port 10006 id 1"),
+                              QStringLiteral("  server s-2 127.0.0.1:10017 check port 10022 id 2")}));
     }
 
     void testPlaceholdersExpandAndUnknownOnesNameTheField()
@@ -145,7 +165,7 @@ private Q_SLOTS:
     void testComponentPortsAreDistinctBlocksBelowTheEphemeralRange()
     {
         QSet<int> seen;
-        for (int daemonPort = 20000; daemonPort < 22845; ++daemonPort) {
+        for (int daemonPort = 20000; daemonPort < 21423; ++daemonPort) {
             for (int slot = 0; slot < PortSlots; ++slot) {
                 const int port = componentPort(daemonPort, slot);
                 QVERIFY(port >= 10000 && port < 32768);

@@ -183,8 +183,8 @@ private Q_SLOTS:
                      [&] {
                          status = m_harness.ctl(
                              {QStringLiteral("status"), QStringLiteral("--cluster"), m_cluster});
-                         return status.out.contains(QRegularExpression(
-                             QStringLiteral("pillars-state-1 +postgres +primary +running")));
+                         return status.out.contains(
+                             QRegularExpression(QStringLiteral("pillars-state-1 +postgres +\\S+ +running")));
                      },
                      10000),
                  qPrintable(status.out));
@@ -241,9 +241,9 @@ private Q_SLOTS:
             {QStringLiteral("metrics"), QStringLiteral("sum(rate("), QStringLiteral("--cluster"), m_cluster});
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("the query was refused")), qPrintable(refused.err));
-        // Components that name a metrics endpoint: both HAProxies and VictoriaMetrics itself.
+        // Components that name a metrics endpoint: both HAProxies, etcd, Patroni and VictoriaMetrics.
         QVERIFY(ClusterHarness::waitFor(
-            [&] { return vmQuery(QStringLiteral("up{component!=\"daemon\"} == 1")).size() == 3; }, 20000));
+            [&] { return vmQuery(QStringLiteral("up{component!=\"daemon\"} == 1")).size() == 5; }, 20000));
     }
 
     void testKilledWorkerRuntimeIsRestartedWhileCheckPassesThroughTheOther()
@@ -277,7 +277,14 @@ private Q_SLOTS:
                                .value(QStringLiteral("pid"))
                                .toInteger();
         QVERIFY(alive(pid));
+        // Patroni and the postmaster it started (which leaves Patroni's process group).
+        QFile postmasterPid(m_harness.root() +
+                            QStringLiteral("/pillars/nodes/pillars-state-1/data/pg/data/postmaster.pid"));
+        QVERIFY(postmasterPid.open(QIODevice::ReadOnly));
+        const qint64 postmaster = postmasterPid.readLine().trimmed().toLongLong();
+        QVERIFY(alive(postmaster));
         QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+        QCOMPARE(::kill(static_cast<pid_t>(postmaster), SIGKILL), 0);
         ClusterHarness::Run last;
         QVERIFY2(ClusterHarness::waitFor([&] { return (last = check()).code == 0; }, 30000),
                  qPrintable(last.out + last.err));
