@@ -4,6 +4,7 @@
 
 #include "SecretStore.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -34,6 +35,8 @@ private:
     [[nodiscard]] SecretResult<void> save(const QJsonObject &entries) const;
 
     QString m_path;
+
+    Q_DECLARE_TR_FUNCTIONS(SecretFile)
 };
 
 } // namespace mb::app

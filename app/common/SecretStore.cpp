@@ -2,15 +2,14 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "SecretStore.h"
 
+#include "Background.h"
 #include "SecretFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QStandardPaths>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <qt6keychain/keychain.h>
 
@@ -30,31 +29,22 @@ QString clusterApiToken(const QString &cluster)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mb::app::SecretStore", text);
-}
-
-/// Runs `work` on the thread pool and hands its result to `done` on `owner`'s thread, unless
-/// `context` is gone by then.
+/// File work on the thread pool, answered on `owner`'s thread unless `context` is gone.
 template <typename T>
 void runFileWork(QObject *owner, QObject *context, std::function<T()> work,
                  std::function<void(const T &)> done)
 {
-    auto *watcher = new QFutureWatcher<T>(owner);
     const QPointer<QObject> guard(context);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, owner, [watcher, guard, done = std::move(done)] {
-        watcher->deleteLater();
+    runThenCallback(owner, std::move(work), [guard, done = std::move(done)](const T &result) {
         if (guard)
-            done(watcher->result());
+            done(result);
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 QString keychainReason(const QKeychain::Job &job)
 {
     const QString detail = job.errorString();
-    return detail.isEmpty() ? tr("the keychain gave no reason") : detail;
+    return detail.isEmpty() ? SecretStore::tr("the keychain gave no reason") : detail;
 }
 
 } // namespace
@@ -70,7 +60,7 @@ SecretStore::SecretStore(Options options, QObject *parent)
 {
     if (m_options.backend == Backend::File) {
         m_fallback = true;
-        m_fallbackReason = tr("the keychain is switched off for this store");
+        m_fallbackReason = SecretStore::tr("the keychain is switched off for this store");
     }
 }
 
@@ -136,7 +126,7 @@ void SecretStore::write(const QString &key, const QString &value, QObject *conte
             this,
             [guard, done] {
                 if (guard)
-                    done(std::unexpected(tr("An empty secret cannot be stored.")));
+                    done(std::unexpected(SecretStore::tr("An empty secret cannot be stored.")));
             },
             Qt::QueuedConnection);
         return;
@@ -179,8 +169,8 @@ void SecretStore::remove(const QString &key, QObject *context, DoneCallback done
              [this, done, fromFile](QKeychain::Job &finished) {
                  const QKeychain::Error error = finished.error();
                  if (error == QKeychain::CouldNotDeleteEntry) {
-                     done(std::unexpected(
-                         tr("The keychain did not delete the secret: %1").arg(keychainReason(finished))));
+                     done(std::unexpected(SecretStore::tr("The keychain did not delete the secret: %1")
+                                              .arg(keychainReason(finished))));
                      return;
                  }
                  if (error != QKeychain::NoError && error != QKeychain::EntryNotFound)
