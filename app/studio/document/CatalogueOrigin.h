@@ -48,9 +48,7 @@ struct CatalogueOrigin
         if (kind == Kind::Api)
             return tr("Prices from the Hetzner API (project %1), fetched %2 UTC, VAT excluded.")
                 .arg(project, fetched.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-        return tr("Prices from the list built into Studio, as of %1, VAT excluded. Refresh them from Hetzner "
-                  "in the cost panel.")
-            .arg(pricesTaken);
+        return tr("Prices from the list built into Studio, as of %1, VAT excluded.").arg(pricesTaken);
     }
 
     Q_DECLARE_TR_FUNCTIONS(CatalogueOrigin)
