@@ -2,24 +2,20 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "SecretFile.h"
 
-#include "PrivateFile.h"
+#include "CoreText.h"
+#include "base/Secret.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QMutex>
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace mb::app {
 
 namespace {
 constexpr int FormatVersion = 1;
-constexpr qint64 MaxFileBytes = 1 << 20;
 
 // One writer at a time in this process: two stores over the same file must not interleave
 // their read-modify-write.
@@ -29,10 +25,6 @@ QMutex &fileMutex()
     return mutex;
 }
 
-QString systemError()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
 } // namespace
 
 SecretFile::SecretFile(QString path)
@@ -41,46 +33,14 @@ SecretFile::SecretFile(QString path)
 
 SecretResult<QJsonObject> SecretFile::load() const
 {
-    const QByteArray native = QFile::encodeName(m_path);
-    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd < 0) {
-        if (errno == ENOENT)
+    auto text = readSecretFile(QFile::encodeName(m_path).toStdString());
+    if (!text) {
+        if (text.error().code == ErrorCode::IoNotFound)
             return QJsonObject();
-        return std::unexpected(
-            SecretFile::tr("Cannot read the secrets file %1: %2").arg(m_path, systemError()));
+        return std::unexpected(app::describe(text.error()));
     }
-    struct stat info
-    {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-        ::close(fd);
-        return std::unexpected(SecretFile::tr("The secrets file %1 is not a regular file.").arg(m_path));
-    }
-    if ((info.st_mode & 077) != 0) {
-        ::close(fd);
-        return std::unexpected(
-            SecretFile::tr("The secrets file %1 can be read by other users (mode %2); it is not used. "
-                           "Run chmod 600 on it.")
-                .arg(m_path, QString::number(info.st_mode & 0777, 8)));
-    }
-    if (info.st_uid != ::geteuid()) {
-        ::close(fd);
-        return std::unexpected(
-            SecretFile::tr("The secrets file %1 belongs to another user; it is not used.").arg(m_path));
-    }
-    if (info.st_size > MaxFileBytes) {
-        ::close(fd);
-        return std::unexpected(
-            SecretFile::tr("The secrets file %1 is larger than 1 MB; it is not used.").arg(m_path));
-    }
-    QFile file;
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        return std::unexpected(
-            SecretFile::tr("Cannot read the secrets file %1: %2").arg(m_path, file.errorString()));
-    }
-    const QByteArray data = file.readAll();
     QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(*text), &parseError);
     if (!doc.isObject())
         return std::unexpected(SecretFile::tr("The secrets file %1 is not a JSON object (%2 at byte %3).")
                                    .arg(m_path, parseError.errorString())
@@ -105,10 +65,18 @@ SecretResult<QJsonObject> SecretFile::load() const
 
 SecretResult<void> SecretFile::save(const QJsonObject &entries) const
 {
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(dir))
+        return std::unexpected(
+            SecretFile::tr("Cannot create the directory %1 for the secrets file.").arg(dir));
+    // Only the owner lists or enters the directory.
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QByteArray data = QJsonDocument(QJsonObject{{QLatin1String("version"), FormatVersion},
                                                       {QLatin1String("secrets"), entries}})
                                 .toJson(QJsonDocument::Indented);
-    return writeFileAtomically(m_path, data, 0600, true);
+    if (auto written = writeSecretFile(QFile::encodeName(m_path).toStdString(), data.toStdString()); !written)
+        return std::unexpected(app::describe(written.error()));
+    return {};
 }
 
 SecretResult<std::optional<QString>> SecretFile::read(const QString &key) const

@@ -2,13 +2,15 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "SshKeyPair.h"
 
+#include "AtomicFile.h"
 #include "CoreText.h"
-#include "PrivateFile.h"
+#include "base/Secret.h"
 #include "providers/hetzner/HetznerClient.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <libssh/libssh.h>
@@ -76,10 +78,15 @@ SecretResult<SshKeyPair> save(const ssh_key privateKey, const QString &privateKe
     auto pair = pairOf(privateKey, privateKeyFile, comment);
     if (!pair)
         return pair;
-    if (auto written = writeFileAtomically(privateKeyFile, QByteArray(pem.get()), 0600, true); !written)
-        return std::unexpected(written.error());
-    if (auto written = writeFileAtomically(privateKeyFile + QStringLiteral(".pub"),
-                                           pair->publicKey.toUtf8() + '\n', 0644, true);
+    const QString dir = QFileInfo(privateKeyFile).absolutePath();
+    if (!QDir().mkpath(dir))
+        return std::unexpected(SshKeyPair::tr("Cannot create the directory %1 for the key.").arg(dir));
+    // Only the owner lists or enters the key directory; the key itself is 0600 from its first byte.
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (auto written = writeSecretFile(QFile::encodeName(privateKeyFile).toStdString(), pem.get()); !written)
+        return std::unexpected(describe(written.error()));
+    if (auto written =
+            writeFileAtomically(privateKeyFile + QStringLiteral(".pub"), pair->publicKey.toUtf8() + '\n');
         !written)
         return std::unexpected(written.error());
     return pair;

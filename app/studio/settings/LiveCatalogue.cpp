@@ -3,9 +3,9 @@
 #include "LiveCatalogue.h"
 
 #include "HetznerProjects.h"
+#include "common/AtomicFile.h"
 #include "common/Background.h"
 #include "common/CoreText.h"
-#include "common/PrivateFile.h"
 #include "common/SecretStore.h"
 #include "document/DesignDocument.h"
 #include "panels/ClusterInspector.h"
@@ -172,7 +172,7 @@ std::expected<void, QString> saveCatalogueCache(const QString &file, const QStri
                         {"project", project.toStdString()},
                         {"fetched", fetched.toUTC().toString(Qt::ISODate).toStdString()},
                         {"server_types", nlohmann::json::parse(serverTypes.toStdString(), nullptr, false)}};
-    return app::writeFileAtomically(file, QByteArray::fromStdString(root.dump(1)), 0644, false);
+    return app::writeFileAtomically(file, QByteArray::fromStdString(root.dump(1)));
 }
 
 LiveCatalogue::LiveCatalogue(app::SecretStore *store, QString cacheFile, QObject *parent)
