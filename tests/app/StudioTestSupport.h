@@ -6,6 +6,8 @@
 #include "topology/Topology.h"
 
 #include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,19 @@ public:
 private:
     QTemporaryDir m_dir;
 };
+
+/// Every file under `dir` whose bytes contain `needle` (a secret must be in none but its own).
+inline QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            hits << file.fileName();
+    }
+    return hits;
+}
 
 /// An example topology, optionally changed first ("production" with state count 2 …).
 inline topology::Topology exampleTopology(const std::string &name,

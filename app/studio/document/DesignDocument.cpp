@@ -13,9 +13,11 @@ using topology::Pillar;
 
 DesignDocument::DesignDocument(const topology::PlanCatalogue &catalogue, QObject *parent)
     : QObject(parent)
-    , m_catalogue(catalogue)
+    // The caller keeps `catalogue` alive (the built-in one lives as long as the program).
+    , m_catalogue(std::shared_ptr<void>(), &catalogue)
     , m_undo(new QUndoStack(this))
 {
+    m_origin.pricesTaken = QString::fromStdString(catalogue.pricesTaken());
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
     recompute();
 }
@@ -115,9 +117,9 @@ bool DesignDocument::addPillar(Pillar pillar, std::optional<topology::CardPositi
         return false;
     topology::PillarSpec spec;
     spec.count = 1;
-    const topology::ServerPlan *cheapest = m_catalogue.cheapestIn(m_topology.location);
-    if (!cheapest && !m_catalogue.plans().empty())
-        cheapest = &m_catalogue.plans().front();
+    const topology::ServerPlan *cheapest = m_catalogue->cheapestIn(m_topology.location);
+    if (!cheapest && !m_catalogue->plans().empty())
+        cheapest = &m_catalogue->plans().front();
     spec.plan = cheapest ? cheapest->name : std::string();
     PillarState after{spec, card.value_or(defaultCardPosition(pillar))};
     return pushPillarEdit(pillar, std::move(after), tr("Add %1").arg(pillarTitle(pillar)));
@@ -287,8 +289,20 @@ void DesignDocument::applyClusterSettings(const ClusterSettings &settings)
 
 void DesignDocument::recompute()
 {
-    m_diagnostics = topology::validate(m_topology, m_catalogue);
-    m_cost = topology::estimateCost(m_topology, m_catalogue);
+    m_diagnostics = topology::validate(m_topology, *m_catalogue);
+    m_cost = topology::estimateCost(m_topology, *m_catalogue);
+}
+
+void DesignDocument::setCatalogue(std::shared_ptr<const topology::PlanCatalogue> catalogue,
+                                  CatalogueOrigin origin)
+{
+    if (!catalogue)
+        return;
+    m_catalogue = std::move(catalogue);
+    m_origin = std::move(origin);
+    recompute();
+    Q_EMIT catalogueChanged();
+    Q_EMIT diagnosticsChanged();
 }
 
 void DesignDocument::setViewZoom(std::optional<double> zoom)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #pragma once
 
+#include "CatalogueOrigin.h"
 #include "StudioTypes.h"
 #include "topology/Cost.h"
 #include "topology/PlanCatalogue.h"
@@ -10,6 +11,7 @@
 
 #include <QObject>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -59,7 +61,11 @@ public:
     [[nodiscard]] const topology::Topology &topology() const { return m_topology; }
     [[nodiscard]] const std::vector<topology::Diagnostic> &diagnostics() const { return m_diagnostics; }
     [[nodiscard]] const topology::CostReport &cost() const { return m_cost; }
-    [[nodiscard]] const topology::PlanCatalogue &catalogue() const { return m_catalogue; }
+    [[nodiscard]] const topology::PlanCatalogue &catalogue() const { return *m_catalogue; }
+    [[nodiscard]] const CatalogueOrigin &catalogueOrigin() const { return m_origin; }
+    /// Designs with `catalogue` from now on (a live one fetched from the API, or the built-in one):
+    /// diagnostics and cost are recomputed; not an edit, so no undo step.
+    void setCatalogue(std::shared_ptr<const topology::PlanCatalogue> catalogue, CatalogueOrigin origin);
     [[nodiscard]] QUndoStack *undoStack() const { return m_undo; }
 
     /// The file the document is saved to; empty for a document made from a template.
@@ -117,6 +123,8 @@ Q_SIGNALS:
     void clusterChanged();
     /// Diagnostics and cost were recomputed after a change.
     void diagnosticsChanged();
+    /// The plan catalogue was replaced (setCatalogue); diagnosticsChanged follows.
+    void catalogueChanged();
     void filePathChanged(const QString &filePath);
     void modifiedChanged(bool modified);
 
@@ -125,7 +133,8 @@ private:
     bool pushClusterEdit(ClusterSettings after, const QString &text);
     void recompute();
 
-    const topology::PlanCatalogue &m_catalogue;
+    std::shared_ptr<const topology::PlanCatalogue> m_catalogue;
+    CatalogueOrigin m_origin;
     topology::Topology m_topology;
     std::vector<topology::Diagnostic> m_diagnostics;
     topology::CostReport m_cost;

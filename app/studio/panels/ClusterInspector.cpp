@@ -32,6 +32,7 @@ ClusterInspector::ClusterInspector(DesignDocument *document, QWidget *parent)
     , m_addEntry(new QPushButton(tr("Add"), this))
     , m_removeEntry(new QPushButton(tr("Remove"), this))
     , m_cost(new QLabel(this))
+    , m_refreshPrices(new QPushButton(tr("Refresh &prices from Hetzner"), this))
 {
     m_name->setPlaceholderText(tr("lower-case letters, digits and -"));
     m_name->setToolTip(tr("Prefixes every node's host name, so it must be a DNS label."));
@@ -72,6 +73,8 @@ ClusterInspector::ClusterInspector(DesignDocument *document, QWidget *parent)
     auto *costBox = new QGroupBox(tr("Monthly cost"), this);
     auto *costLayout = new QVBoxLayout(costBox);
     costLayout->addWidget(m_cost);
+    costLayout->addWidget(m_refreshPrices, 0, Qt::AlignLeft);
+    connect(m_refreshPrices, &QPushButton::clicked, this, &ClusterInspector::refreshPricesRequested);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(cluster);
@@ -192,9 +195,8 @@ void ClusterInspector::refreshCost()
                  tr("The local provider runs on this machine at no cost; these are the Hetzner prices for "
                     "the same design.")
                      .toHtmlEscaped();
-    notes +=
-        (notes.isEmpty() ? QString() : QStringLiteral("<br>")) +
-        tr("Prices as of %1, VAT excluded.").arg(QString::fromStdString(cost.pricesTaken)).toHtmlEscaped();
+    notes += (notes.isEmpty() ? QString() : QStringLiteral("<br>")) +
+             m_document->catalogueOrigin().describe().toHtmlEscaped();
     m_cost->setText(html + QStringLiteral("<p><small>%1</small></p>").arg(notes));
 }
 

@@ -34,6 +34,12 @@ public:
     [[nodiscard]] QLineEdit *cidrEdit() const { return m_cidr; }
     [[nodiscard]] QListWidget *safelist() const { return m_safelist; }
     [[nodiscard]] QLineEdit *safelistEntry() const { return m_safelistEntry; }
+    [[nodiscard]] QLabel *costLabel() const { return m_cost; }
+    [[nodiscard]] QPushButton *refreshPricesButton() const { return m_refreshPrices; }
+
+Q_SIGNALS:
+    /// The user asked for the live plans and prices from the Hetzner API.
+    void refreshPricesRequested();
 
 private:
     void refresh();
@@ -52,6 +58,7 @@ private:
     QPushButton *m_addEntry;
     QPushButton *m_removeEntry;
     QLabel *m_cost;
+    QPushButton *m_refreshPrices;
 };
 
 } // namespace mb::studio

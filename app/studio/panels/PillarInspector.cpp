@@ -211,6 +211,8 @@ PillarInspector::PillarInspector(DesignDocument *document, QWidget *parent)
     });
     connect(m_document, &DesignDocument::documentReset, this, &PillarInspector::refresh);
     connect(m_document, &DesignDocument::diagnosticsChanged, this, &PillarInspector::refresh);
+    connect(m_document, &DesignDocument::catalogueChanged, this,
+            [this] { m_plans->setCatalogue(m_document->catalogue(), &m_document->catalogueOrigin()); });
     refresh();
 }
 
@@ -301,8 +303,14 @@ void PillarInspector::refresh()
         m_planDetails->setText(tr("This plan is not in the catalogue; choose one from the list."));
     }
     const bool deprecated = resolution && !resolution->legacyChain.empty();
-    m_deprecation->setVisible(deprecated);
+    const auto until = m_document->catalogueOrigin().deprecatedIn(spec.plan, t.location);
+    m_deprecation->setVisible(deprecated || until);
     m_useSuccessor->setVisible(deprecated);
+    if (until && !deprecated)
+        m_deprecation->setText(
+            tr("Hetzner deprecated %1 in %2: it can be ordered until %3. Choose another plan "
+               "for new nodes.")
+                .arg(QString::fromStdString(spec.plan), QString::fromStdString(t.location), until->left(10)));
     if (deprecated) {
         const topology::LegacyPlan *legacy = resolution->legacyChain.front();
         m_deprecation->setText(tr("%1 is deprecated and no longer sold after %2; its successor is %3.")

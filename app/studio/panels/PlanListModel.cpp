@@ -4,73 +4,99 @@
 
 #include "Format.h"
 
+#include <optional>
+
 namespace mb::studio {
 
 PlanListModel::PlanListModel(const topology::PlanCatalogue &catalogue, QObject *parent)
     : QAbstractListModel(parent)
-    , m_catalogue(catalogue)
+    , m_catalogue(&catalogue)
 {}
+
+void PlanListModel::rebuild()
+{
+    m_offered.clear();
+    for (const auto &plan : m_catalogue->plans()) {
+        if (plan.offeredIn(m_location))
+            m_offered.push_back(&plan);
+    }
+    m_extra = isOffered(m_requested) ? std::string() : m_requested;
+}
+
+bool PlanListModel::isOffered(const std::string &plan) const
+{
+    const topology::ServerPlan *p = m_catalogue->plan(plan);
+    return p && p->offeredIn(m_location);
+}
+
+void PlanListModel::setCatalogue(const topology::PlanCatalogue &catalogue, const CatalogueOrigin *origin)
+{
+    beginResetModel();
+    m_catalogue = &catalogue;
+    m_origin = origin;
+    rebuild();
+    endResetModel();
+}
 
 void PlanListModel::setLocation(const std::string &location)
 {
     if (location == m_location)
         return;
+    beginResetModel();
     m_location = location;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+    rebuild();
+    endResetModel();
 }
 
 void PlanListModel::setRequestedPlan(const std::string &plan)
 {
-    const std::string extra = m_catalogue.plan(plan) ? std::string() : plan;
-    if (extra == m_extra)
+    if (plan == m_requested)
         return;
-    if (hasExtraRow() && extra.empty()) {
-        beginRemoveRows({}, 0, 0);
-        m_extra.clear();
-        endRemoveRows();
-    } else if (!hasExtraRow()) {
-        beginInsertRows({}, 0, 0);
-        m_extra = extra;
-        endInsertRows();
-    } else {
-        m_extra = extra;
-        Q_EMIT dataChanged(index(0), index(0));
-    }
+    beginResetModel();
+    m_requested = plan;
+    rebuild();
+    endResetModel();
 }
 
 int PlanListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_catalogue.plans().size()) + (hasExtraRow() ? 1 : 0);
+    return parent.isValid() ? 0 : static_cast<int>(m_offered.size()) + (hasExtraRow() ? 1 : 0);
 }
 
 const topology::ServerPlan *PlanListModel::planAt(int row) const
 {
     const int planRow = row - (hasExtraRow() ? 1 : 0);
-    if (planRow < 0 || planRow >= static_cast<int>(m_catalogue.plans().size()))
+    if (planRow < 0 || planRow >= static_cast<int>(m_offered.size()))
         return nullptr;
-    return &m_catalogue.plans()[static_cast<std::size_t>(planRow)];
+    return m_offered[static_cast<std::size_t>(planRow)];
 }
 
 QVariant PlanListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (hasExtraRow() && index.row() == 0) {
-        const auto resolution = m_catalogue.resolve(m_extra);
+        const auto resolution = m_catalogue->resolve(m_extra);
         const QString name = QString::fromStdString(m_extra);
+        const bool current = resolution && resolution->legacyChain.empty();
         switch (role) {
         case PlanNameRole:
             return name;
         case OfferedRole:
             return resolution && resolution->plan->offeredIn(m_location);
         case DeprecatedRole:
-            return true;
+            return !current;
         case Qt::DisplayRole:
+            if (current)
+                return tr("%1 — not offered in %2").arg(name, QString::fromStdString(m_location));
             return resolution ? tr("%1 — deprecated, replaced by %2")
                                     .arg(name, QString::fromStdString(resolution->plan->name))
                               : tr("%1 — unknown plan").arg(name);
         case Qt::ToolTipRole:
+            if (current)
+                return tr("%1 is not sold in %2; choose a plan offered there, or another location.")
+                    .arg(name, QString::fromStdString(m_location));
             return resolution ? tr("%1 is no longer sold; %2 (%3) is used in its place.")
                                     .arg(name, QString::fromStdString(resolution->plan->name),
                                          planSpecs(*resolution->plan))
@@ -83,23 +109,25 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
     if (!plan)
         return {};
     const auto price = plan->prices.find(m_location);
-    const bool offered = price != plan->prices.end();
+    const std::optional<QString> until =
+        m_origin ? m_origin->deprecatedIn(plan->name, m_location) : std::nullopt;
+    const QString text = tr("%1 · %2 · %3")
+                             .arg(QString::fromStdString(plan->name), planSpecsShort(*plan),
+                                  formatMonthly(price->second.monthly, m_catalogue->currency()));
     switch (role) {
     case PlanNameRole:
         return QString::fromStdString(plan->name);
     case OfferedRole:
-        return offered;
+        return true;
     case DeprecatedRole:
-        return false;
+        return until.has_value();
     case Qt::DisplayRole:
-        return offered ? tr("%1 · %2 · %3")
-                             .arg(QString::fromStdString(plan->name), planSpecsShort(*plan),
-                                  formatMonthly(price->second.monthly, m_catalogue.currency()))
-                       : tr("%1 · %2 · not offered in %3")
-                             .arg(QString::fromStdString(plan->name), planSpecsShort(*plan),
-                                  QString::fromStdString(m_location));
+        return until ? tr("%1 · deprecated, sold until %2").arg(text, until->left(10)) : text;
     case Qt::ToolTipRole:
-        return tr("%1\n%2").arg(planSpecs(*plan), QString::fromStdString(plan->description));
+        return until ? tr("%1\n%2\nHetzner deprecated this plan in %3: it can be ordered until %4.")
+                           .arg(planSpecs(*plan), QString::fromStdString(plan->description),
+                                QString::fromStdString(m_location), *until)
+                     : tr("%1\n%2").arg(planSpecs(*plan), QString::fromStdString(plan->description));
     default:
         return {};
     }
@@ -107,7 +135,8 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
 
 Qt::ItemFlags PlanListModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     const bool selectable = (hasExtraRow() && index.row() == 0) || data(index, OfferedRole).toBool();
     return selectable ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren
@@ -118,9 +147,8 @@ int PlanListModel::rowOf(const std::string &plan) const
 {
     if (hasExtraRow() && plan == m_extra)
         return 0;
-    const auto &plans = m_catalogue.plans();
-    for (std::size_t i = 0; i < plans.size(); ++i) {
-        if (plans[i].name == plan)
+    for (std::size_t i = 0; i < m_offered.size(); ++i) {
+        if (m_offered[i]->name == plan)
             return static_cast<int>(i) + (hasExtraRow() ? 1 : 0);
     }
     return -1;

@@ -2,19 +2,22 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #pragma once
 
+#include "document/CatalogueOrigin.h"
 #include "topology/PlanCatalogue.h"
 
 #include <QAbstractListModel>
 
 #include <string>
+#include <vector>
 
 namespace mb::studio {
 
 /**
- * The catalogue's plans for a plan combo box: size and monthly price in the chosen location;
- * plans not offered there are disabled. A requested name that is not a current plan (a
- * deprecated name, or an unknown one) is shown first, flagged, so the combo can show what
- * the document really says.
+ * The catalogue's plans for a plan combo box: only those offered in the chosen location, with
+ * size and monthly price there; a plan Hetzner announced it will stop selling there is flagged
+ * with the date (from the catalogue's origin). A requested name that is not a plan offered there
+ * (a deprecated name, an unknown one, one not sold in this location) is shown first, flagged, so
+ * the combo can show what the document really says.
  */
 class PlanListModel : public QAbstractListModel
 {
@@ -30,6 +33,9 @@ public:
 
     explicit PlanListModel(const topology::PlanCatalogue &catalogue, QObject *parent = nullptr);
 
+    /// Another catalogue (a live one fetched from the API); `origin` may be null, else it must
+    /// outlive its use here.
+    void setCatalogue(const topology::PlanCatalogue &catalogue, const CatalogueOrigin *origin);
     void setLocation(const std::string &location);
     /// The document's plan name; adds the flagged first row when it is not a current plan.
     void setRequestedPlan(const std::string &plan);
@@ -44,10 +50,16 @@ public:
 private:
     [[nodiscard]] bool hasExtraRow() const { return !m_extra.empty(); }
     [[nodiscard]] const topology::ServerPlan *planAt(int row) const;
+    [[nodiscard]] bool isOffered(const std::string &plan) const;
+    /// The offered plans, in catalogue order.
+    void rebuild();
 
-    const topology::PlanCatalogue &m_catalogue;
+    const topology::PlanCatalogue *m_catalogue;
+    const CatalogueOrigin *m_origin = nullptr;
+    std::vector<const topology::ServerPlan *> m_offered;
     std::string m_location;
-    std::string m_extra;
+    std::string m_requested;
+    std::string m_extra; ///< m_requested when it is not a plan offered in m_location
 };
 
 } // namespace mb::studio

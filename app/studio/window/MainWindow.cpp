@@ -20,6 +20,7 @@
 #include "panels/InspectorWidget.h"
 #include "panels/PaletteWidget.h"
 #include "panels/ProblemsPanel.h"
+#include "settings/LiveCatalogue.h"
 #include "topology/PlanCatalogue.h"
 
 #include <QAction>
@@ -135,6 +136,7 @@ void MainWindow::createDocks()
     };
     m_palette = new PaletteWidget(m_document);
     m_inspector = new InspectorWidget(m_document);
+    m_catalogue = bindLiveCatalogue(m_document, m_inspector->clusterPage(), m_messages, this);
     m_problems = new ProblemsPanel(m_document);
     auto *paletteBox = new QWidget;
     auto *paletteLayout = new QVBoxLayout(paletteBox);
@@ -264,6 +266,8 @@ void MainWindow::setConnectionState(OperateController::ConnectionState state, co
                QLatin1Char('\n') + m_pendingPlan;
     if (state != State::Connected)
         m_pendingCount = 0; // learnt again from the next connection
+    else if (m_document->topology().provider == "hetzner")
+        m_catalogue->refresh(); // prices as they are when the cluster is worked on
     m_connectionLabel->setToolTip(tip);
     action(Action::Review)->setEnabled(m_operate && state == State::Connected);
     action(Action::Check)->setEnabled(m_operate && state == State::Connected);

@@ -22,6 +22,7 @@ class DesignerScene;
 class DesignerView;
 class FileController;
 class InspectorWidget;
+class LiveCatalogue;
 class MessageBar;
 class CheckDialog;
 class NodeDetailsPane;
@@ -147,6 +148,7 @@ private:
     FileController *m_files;
     PaletteWidget *m_palette = nullptr;
     InspectorWidget *m_inspector = nullptr;
+    LiveCatalogue *m_catalogue = nullptr;
     ProblemsPanel *m_problems = nullptr;
     QDockWidget *m_paletteDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;

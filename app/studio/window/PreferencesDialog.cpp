@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 MadBase Studio contributors
 #include "PreferencesDialog.h"
 
+#include "common/SecretStore.h"
+#include "settings/ProvidersPage.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -9,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSettings>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace mb::studio {
@@ -53,12 +57,20 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(appearance);
+    generalLayout->addWidget(theme);
+    generalLayout->addStretch(1);
+    m_providers = new ProvidersPage(new app::SecretStore(this), this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(general, tr("&General"));
+    m_tabs->addTab(m_providers, tr("P&roviders"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(appearance);
-    layout->addWidget(theme);
-    layout->addStretch(1);
+    layout->addWidget(m_tabs);
     layout->addWidget(buttons);
-    setMinimumWidth(420);
+    setMinimumWidth(560);
 }
 
 void PreferencesDialog::save()

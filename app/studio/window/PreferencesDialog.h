@@ -5,8 +5,11 @@
 #include <QDialog>
 
 class QComboBox;
+class QTabWidget;
 
 namespace mb::studio {
+
+class ProvidersPage;
 
 /// Settings keys shared by the dialog and start-up.
 namespace SettingsKey {
@@ -22,7 +25,8 @@ inline constexpr auto WindowState = "window/state";
 
 /**
  * Preferences: the user-interface language (System, English, Română, Deutsch), stored in
- * QSettings and applied the next time Studio starts (the dialog says so).
+ * QSettings and applied the next time Studio starts (the dialog says so); and the Providers page
+ * (Hetzner projects, their tokens and SSH keys), whose changes apply at once.
  */
 class PreferencesDialog : public QDialog
 {
@@ -32,11 +36,15 @@ public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
 
     [[nodiscard]] QComboBox *languageCombo() const { return m_language; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] ProvidersPage *providersPage() const { return m_providers; }
     /// Writes the choices to QSettings (what OK does).
     void save();
 
 private:
     QComboBox *m_language;
+    QTabWidget *m_tabs;
+    ProvidersPage *m_providers;
 };
 
 } // namespace mb::studio
