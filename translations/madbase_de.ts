@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CatalogueSnapshot</name>
+    <message>
+        <source>Cannot read the catalogue cache %1: %2</source>
+        <translation>Der Katalog-Cache %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The catalogue cache %1 is larger than 8 MB.</source>
+        <translation>Der Katalog-Cache %1 ist größer als 8 MB.</translation>
+    </message>
+    <message>
+        <source>The catalogue cache %1 cannot be used (at %2); it is fetched again at the next refresh.</source>
+        <translation>Der Katalog-Cache %1 kann nicht verwendet werden (bei %2); er wird bei der nächsten Aktualisierung neu abgerufen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionReport</name>
+    <message>
+        <source>Enter the project&apos;s API token first.</source>
+        <translation>Geben Sie zuerst das API-Token des Projekts ein.</translation>
+    </message>
+    <message>
+        <source>Connected. The project has no servers yet.</source>
+        <translation>Verbunden. Das Projekt hat noch keine Server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The project has %n server(s).</source>
+        <translation>
+            <numerusform>Verbunden. Das Projekt hat %n Server.</numerusform>
+            <numerusform>Verbunden. Das Projekt hat %n Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the Hetzner API at %1. Check the network and the endpoint. (%2)</source>
+        <translation>Die Hetzner-API unter %1 ist nicht erreichbar. Prüfen Sie das Netzwerk und den Endpunkt. (%2)</translation>
+    </message>
+    <message>
+        <source>The token was refused: %1 Create a read &amp; write token in the Hetzner Console (Security → API tokens) and paste it here.</source>
+        <translation>Das Token wurde abgelehnt: %1 Erstellen Sie in der Hetzner Console (Security → API tokens) ein Token mit Lese- &amp; Schreibrechten und fügen Sie es hier ein.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s API budget is spent for now (%1). Try again in a few minutes.</source>
+        <translation>Das API-Kontingent des Projekts ist vorerst aufgebraucht (%1). Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <source>The secrets file %1 is not a JSON object (%2 at byte %3).</source>
+        <translation>Die Geheimnisdatei %1 ist kein JSON-Objekt (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 has an unknown version (at /version).</source>
+        <translation>Die Geheimnisdatei %1 hat eine unbekannte Version (bei /version).</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 has no secrets object (at /secrets).</source>
+        <translation>Die Geheimnisdatei %1 hat kein secrets-Objekt (bei /secrets).</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 has a value that is not a string (at /secrets/%2).</source>
+        <translation>Die Geheimnisdatei %1 enthält einen Wert, der keine Zeichenkette ist (bei /secrets/%2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1 for the secrets file.</source>
+        <translation>Das Verzeichnis %1 für die Geheimnisdatei kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SshKeyPair</name>
+    <message>
+        <source>Cannot derive the public key of %1.</source>
+        <translation>Der öffentliche Schlüssel von %1 kann nicht abgeleitet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the public key of %1.</source>
+        <translation>Der öffentliche Schlüssel von %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the fingerprint of %1.</source>
+        <translation>Der Fingerabdruck von %1 kann nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the private key for %1.</source>
+        <translation>Der private Schlüssel für %1 kann nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1 for the key.</source>
+        <translation>Das Verzeichnis %1 für den Schlüssel kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>There is no key file %1.</source>
+        <translation>Die Schlüsseldatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private SSH key that can be read without a passphrase.</source>
+        <translation>%1 ist kein privater SSH-Schlüssel, der ohne Passphrase gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>libssh could not generate an ed25519 key.</source>
+        <translation>libssh konnte keinen ed25519-Schlüssel erzeugen.</translation>
+    </message>
+</context>
+<context>
     <name>mb::api</name>
     <message>
         <source>No cluster named &quot;%1&quot; is known here (looked for %2).</source>
@@ -103,6 +206,10 @@
         <source>The clusters&apos; directory %1 is inside %2, which only its owner may enter: PostgreSQL and Redis run as their own users and could not reach their data. Choose a directory others may pass through, e.g. /var/lib/madbase/clusters (--root or MADBASE_ROOT).</source>
         <translation>Das Verzeichnis der Cluster %1 liegt in %2, das nur sein Eigentümer betreten darf: PostgreSQL und Redis laufen unter eigenen Benutzern und kämen nicht an ihre Daten. Wählen Sie ein Verzeichnis, durch das andere hindurchgehen dürfen, z. B. /var/lib/madbase/clusters (--root oder MADBASE_ROOT).</translation>
     </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>mb::app</name>
@@ -137,6 +244,33 @@
     <message>
         <source>The control plane sent a reply that is not a JSON object: %1</source>
         <translation>Die Steuerungsebene hat eine Antwort gesendet, die kein JSON-Objekt ist: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Das Verzeichnis %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mb::app::SecretStore</name>
+    <message>
+        <source>the keychain gave no reason</source>
+        <translation>der Schlüsselbund hat keinen Grund angegeben</translation>
+    </message>
+    <message>
+        <source>the keychain is switched off for this store</source>
+        <translation>der Schlüsselbund ist für diesen Speicher ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>An empty secret cannot be stored.</source>
+        <translation>Ein leeres Geheimnis kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The keychain did not delete the secret: %1</source>
+        <translation>Der Schlüsselbund hat das Geheimnis nicht gelöscht: %1</translation>
     </message>
 </context>
 <context>
@@ -253,10 +387,6 @@ Optionen:
     <message>
         <source>Run &quot;madbasectl %1 --help&quot; for usage.</source>
         <translation>Hilfe zum Aufruf: „madbasectl %1 --help“.</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;: use text or json</source>
-        <translation>unbekanntes Format „%1“: verwenden Sie text oder json</translation>
     </message>
     <message>
         <source>%1 needs %2</source>
@@ -786,10 +916,6 @@ Optionen:
         <translation>Zurückkehren, sobald die Anwendung endet, ohne auf das Laufen der Komponenten der Knoten zu warten.</translation>
     </message>
     <message>
-        <source>Query the cluster&apos;s metrics (PromQL, at this instant), e.g. madbasectl metrics up.</source>
-        <translation>Die Metriken des Clusters abfragen (PromQL, zu diesem Zeitpunkt), z. B. madbasectl metrics up.</translation>
-    </message>
-    <message>
         <source>A PromQL query, e.g. &apos;up&apos; or &apos;rate(madbase_component_restarts_total[5m])&apos;.</source>
         <translation>Eine PromQL-Abfrage, z. B. &apos;up&apos; oder &apos;rate(madbase_component_restarts_total[5m])&apos;.</translation>
     </message>
@@ -812,6 +938,129 @@ Optionen:
     <message>
         <source>VALUE</source>
         <translation>WERT</translation>
+    </message>
+    <message>
+        <source>the System node did not answer within 30 s.</source>
+        <translation>der System-Knoten hat nicht innerhalb von 30 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>&quot;providers test&quot;: check the Hetzner Cloud token ($HCLOUD_TOKEN or --token-file) and list the project&apos;s servers.</source>
+        <translation>„providers test“: das Hetzner-Cloud-Token prüfen ($HCLOUD_TOKEN oder --token-file) und die Server des Projekts auflisten.</translation>
+    </message>
+    <message>
+        <source>What to do (test).</source>
+        <translation>Was zu tun ist (test).</translation>
+    </message>
+    <message>
+        <source>The API&apos;s base URL (default: Hetzner&apos;s).</source>
+        <translation>Die Basis-URL der API (Standard: die von Hetzner).</translation>
+    </message>
+    <message>
+        <source>A file (mode 0600) holding the API token.</source>
+        <translation>Eine Datei (Modus 0600) mit dem API-Token.</translation>
+    </message>
+    <message>
+        <source>usage: madbasectl providers test</source>
+        <translation>Aufruf: madbasectl providers test</translation>
+    </message>
+    <message>
+        <source>Query the cluster&apos;s metrics (PromQL, at this instant or over --range), e.g. madbasectl metrics up.</source>
+        <translation>Die Metriken des Clusters abfragen (PromQL, zum aktuellen Zeitpunkt oder über --range), z. B. madbasectl metrics up.</translation>
+    </message>
+    <message>
+        <source>A range query over this past span (30m, 1h, 7d).</source>
+        <translation>Eine Bereichsabfrage über diesen zurückliegenden Zeitraum (30m, 1h, 7d).</translation>
+    </message>
+    <message>
+        <source>The range query&apos;s step (default 15s).</source>
+        <translation>Die Schrittweite der Bereichsabfrage (Standard 15s).</translation>
+    </message>
+    <message>
+        <source>Query the cluster&apos;s logs (LogQL), e.g. madbasectl logs &apos;{pillar=&quot;worker&quot;}&apos; --since 5m.</source>
+        <translation>Die Logs des Clusters abfragen (LogQL), z. B. madbasectl logs &apos;{pillar=&quot;worker&quot;}&apos; --since 5m.</translation>
+    </message>
+    <message>
+        <source>A LogQL query, e.g. &apos;{node=&quot;starter-worker-1&quot;} |= &quot;error&quot;&apos;.</source>
+        <translation>Eine LogQL-Abfrage, z. B. &apos;{node=&quot;starter-worker-1&quot;} |= &quot;error&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>How far back (90s, 10m, 2h, 7d; default 1h).</source>
+        <translation>Wie weit zurück (90s, 10m, 2h, 7d; Standard 1h).</translation>
+    </message>
+    <message>
+        <source>The newest lines to print (default 100, at most 5000).</source>
+        <translation>Die neuesten auszugebenden Zeilen (Standard 100, höchstens 5000).</translation>
+    </message>
+    <message>
+        <source>Every matching line, with no cap.</source>
+        <translation>Alle passenden Zeilen, ohne Begrenzung.</translation>
+    </message>
+    <message>
+        <source>Then keep printing new lines as they arrive.</source>
+        <translation>Danach neue Zeilen fortlaufend ausgeben, sobald sie eintreffen.</translation>
+    </message>
+    <message>
+        <source>usage: madbasectl logs QUERY</source>
+        <translation>Aufruf: madbasectl logs QUERY</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use text, json or raw</source>
+        <translation>unbekanntes Format „%1“: verwenden Sie text, json oder raw</translation>
+    </message>
+    <message>
+        <source>the control plane does not answer: %1</source>
+        <translation>die Steuerungsebene antwortet nicht: %1</translation>
+    </message>
+    <message>
+        <source>the log store is unavailable: %1</source>
+        <translation>der Log-Speicher ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>the control plane answered %1: %2</source>
+        <translation>die Steuerungsebene hat mit %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>the tail ended: %1</source>
+        <translation>die fortlaufende Ausgabe wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>--since must be a duration such as 90s, 10m, 2h or 7d, not &quot;%1&quot;.</source>
+        <translation>--since muss eine Dauer wie 90s, 10m, 2h oder 7d sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--limit must be 1 to %1; --all prints every line.</source>
+        <translation>--limit muss zwischen 1 und %1 liegen; --all gibt alle Zeilen aus.</translation>
+    </message>
+    <message>
+        <source>--range must be a duration such as 30m, 1h or 7d, not &quot;%1&quot;.</source>
+        <translation>--range muss eine Dauer wie 30m, 1h oder 7d sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The Hetzner Cloud API at %1 accepts the token (%2 of %3 requests left this hour).</source>
+        <translation>Die Hetzner-Cloud-API unter %1 akzeptiert das Token (noch %2 von %3 Anfragen in dieser Stunde).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project has %n server(s).</source>
+        <translation>
+            <numerusform>Das Projekt hat %n Server.</numerusform>
+            <numerusform>Das Projekt hat %n Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>CLUSTER</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1661,18 @@ Optionen:
         <source>&quot;%1&quot; is not a file name for %2&apos;s data directory.</source>
         <translation>„%1“ ist kein Dateiname für das Datenverzeichnis von %2.</translation>
     </message>
+    <message>
+        <source>The local provider needs the clusters&apos; directory and the directory of the daemons.</source>
+        <translation>Der lokale Anbieter benötigt das Verzeichnis der Cluster und das Verzeichnis der Daemons.</translation>
+    </message>
+    <message>
+        <source>No Hetzner Cloud API token: set HCLOUD_TOKEN, or keep it in a file only you can read (mode 0600) and name that file.</source>
+        <translation>Kein Hetzner-Cloud-API-Token: Setzen Sie HCLOUD_TOKEN, oder legen Sie es in einer nur für Sie lesbaren Datei (Modus 0600) ab und geben Sie diese Datei an.</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; is unknown: use &quot;local&quot; (this machine) or &quot;hetzner&quot;.</source>
+        <translation>Anbieter „%1“ ist unbekannt: Verwenden Sie „local“ (dieser Rechner) oder „hetzner“.</translation>
+    </message>
 </context>
 <context>
     <name>mb::providers::hetzner</name>
@@ -1490,6 +1751,81 @@ Optionen:
     <message>
         <source>The answer has no &quot;server_types&quot; list.</source>
         <translation>Die Antwort enthält keine Liste „server_types“.</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; has no server labelled as node %2.</source>
+        <translation>Cluster „%1“ hat keinen Server mit dem Label für Knoten %2.</translation>
+    </message>
+    <message>
+        <source>Node %1 must be stopped before its plan can change (it is %2).</source>
+        <translation>Knoten %1 muss gestoppt sein, bevor sein Tarif geändert werden kann (er ist %2).</translation>
+    </message>
+</context>
+<context>
+    <name>mb::ssh</name>
+    <message>
+        <source>libssh could not %1 an ed25519 key.</source>
+        <translation>libssh konnte einen ed25519-Schlüssel nicht verarbeiten (%1).</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenSSH private key.</source>
+        <translation>%1 ist kein privater OpenSSH-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Could not start an SSH session to %1.</source>
+        <translation>Es konnte keine SSH-Sitzung zu %1 gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 over SSH.</source>
+        <translation>%1 ist über SSH nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 showed no host key.</source>
+        <translation>%1 hat keinen Host-Schlüssel vorgelegt.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not the one it was created with (expected %2, it showed %3): it may not be that server. Nothing was sent or run there.</source>
+        <translation>Der Host-Schlüssel von %1 ist nicht derjenige, mit dem der Server erstellt wurde (erwartet %2, vorgelegt %3): Möglicherweise ist es nicht dieser Server. Es wurde nichts dorthin gesendet oder dort ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 refused the cluster&apos;s SSH key.</source>
+        <translation>%1 hat den SSH-Schlüssel des Clusters abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Could not open a tunnel to %1.</source>
+        <translation>Es konnte kein Tunnel zu %1 geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 through the jump host.</source>
+        <translation>%1 ist über den Jump-Host nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Could not run a command on %1.</source>
+        <translation>Auf %1 konnte kein Befehl ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A command on %1 failed with exit status %2.</source>
+        <translation>Ein Befehl auf %1 ist mit dem Exit-Status %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 offers no SFTP.</source>
+        <translation>%1 bietet kein SFTP an.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 on %2.</source>
+        <translation>%1 konnte auf %2 nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 did not arrive intact on %2 (SHA-256 %3 expected, %4 found).</source>
+        <translation>%1 ist auf %2 nicht unversehrt angekommen (SHA-256 %3 erwartet, %4 vorgefunden).</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1974,70 @@ Optionen:
             <numerusform>vor %n h</numerusform>
         </translation>
     </message>
+    <message>
+        <source>debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>The log answer is malformed: %1</source>
+        <translation>Die Log-Antwort ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>expected streams, got &quot;%1&quot;</source>
+        <translation>Streams erwartet, „%1“ erhalten</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>The metrics answer is malformed at %1.</source>
+        <translation>Die Metrik-Antwort ist bei %1 fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>byte %1 (%2)</source>
+        <translation>Byte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The control plane answered HTTP %1.</source>
+        <translation>Die Steuerungsebene hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>Nicht mit einem Cluster verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>mb::studio::ActivityModel</name>
@@ -1703,6 +2103,17 @@ Optionen:
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::CatalogueOrigin</name>
+    <message>
+        <source>Prices from the Hetzner API (project %1), fetched %2 UTC, VAT excluded.</source>
+        <translation>Preise aus der Hetzner-API (Projekt %1), abgerufen %2 UTC, ohne MwSt.</translation>
+    </message>
+    <message>
+        <source>Prices from the list built into Studio, as of %1, VAT excluded.</source>
+        <translation>Preise aus der in Studio integrierten Liste, Stand %1, ohne MwSt.</translation>
     </message>
 </context>
 <context>
@@ -1953,8 +2364,59 @@ Optionen:
         <translation>Der lokale Anbieter läuft kostenlos auf diesem Rechner; dies sind die Hetzner-Preise für denselben Entwurf.</translation>
     </message>
     <message>
-        <source>Prices as of %1, VAT excluded.</source>
-        <translation>Preise Stand %1, ohne MwSt.</translation>
+        <source>Refresh &amp;prices from Hetzner</source>
+        <translation>&amp;Preise von Hetzner aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::Dashboards</name>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>Belegter Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Disk used (fullest filesystem)</source>
+        <translation>Belegter Speicherplatz (vollstes Dateisystem)</translation>
+    </message>
+    <message>
+        <source>Network in</source>
+        <translation>Netzwerk eingehend</translation>
+    </message>
+    <message>
+        <source>Network out</source>
+        <translation>Netzwerk ausgehend</translation>
+    </message>
+    <message>
+        <source>Load (1 min)</source>
+        <translation>Last (1 min)</translation>
+    </message>
+    <message>
+        <source>Daemon up</source>
+        <translation>Daemon aktiv</translation>
+    </message>
+    <message>
+        <source>Component restarts</source>
+        <translation>Neustarts von Komponenten</translation>
+    </message>
+    <message>
+        <source>HAProxy requests</source>
+        <translation>HAProxy-Anfragen</translation>
+    </message>
+    <message>
+        <source>HAProxy 5xx responses</source>
+        <translation>HAProxy-5xx-Antworten</translation>
+    </message>
+    <message>
+        <source>HAProxy sessions</source>
+        <translation>HAProxy-Sitzungen</translation>
+    </message>
+    <message>
+        <source>Worker requests (at the proxies)</source>
+        <translation>Worker-Anfragen (an den Proxys)</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2646,225 @@ Optionen:
     <message>
         <source>%1 is a bundled example: it opened as a new design, and Save asks where to keep it.</source>
         <translation>%1 ist ein mitgeliefertes Beispiel: Es wurde als neuer Entwurf geöffnet, und beim Speichern werden Sie gefragt, wo er abgelegt werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::HetznerServersModel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Public IPv4</source>
+        <translation>Öffentliche IPv4</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::LabelBrowser</name>
+    <message>
+        <source>Log labels</source>
+        <translation>Log-Labels</translation>
+    </message>
+    <message>
+        <source>Label values</source>
+        <translation>Label-Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Labels</translation>
+    </message>
+    <message>
+        <source>&amp;Values (click to add to the selector)</source>
+        <translation>&amp;Werte (zum Hinzufügen zum Selektor klicken)</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::LiveCatalogue</name>
+    <message>
+        <source>Add a Hetzner project and its token in Preferences → Providers to fetch live prices.</source>
+        <translation>Fügen Sie unter Einstellungen → Anbieter ein Hetzner-Projekt mit seinem Token hinzu, um aktuelle Preise abzurufen.</translation>
+    </message>
+    <message>
+        <source>No Hetzner project has a token yet: enter one in Preferences → Providers.</source>
+        <translation>Noch kein Hetzner-Projekt hat ein Token: Geben Sie eines unter Einstellungen → Anbieter ein.</translation>
+    </message>
+    <message>
+        <source>The prices were not refreshed: %1</source>
+        <translation>Die Preise wurden nicht aktualisiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::LogExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>More than %1 lines share the timestamp %2; export them with a larger page.</source>
+        <translation>Mehr als %1 Zeilen haben denselben Zeitstempel %2; exportieren Sie sie mit einer größeren Seite.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::LogTail</name>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>Nicht mit einem Cluster verbunden.</translation>
+    </message>
+    <message>
+        <source>Connection lost, retrying in %1 s: %2</source>
+        <translation>Verbindung verloren, neuer Versuch in %1 s: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::LogVolumeHistogram</name>
+    <message>
+        <source>Lines per level over time; drag across it to look at that range</source>
+        <translation>Zeilen je Level im Zeitverlauf; ziehen Sie darüber, um diesen Bereich anzusehen</translation>
+    </message>
+    <message>
+        <source>Log volume</source>
+        <translation>Log-Volumen</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::LogsView</name>
+    <message>
+        <source>&amp;Only matching lines</source>
+        <translation>Nur pa&amp;ssende Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap</source>
+        <translation>&amp;Umbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>LogQL, e.g. {node=&quot;worker-1&quot;} |= &quot;error&quot;</source>
+        <translation>LogQL, z. B. {node=&quot;worker-1&quot;} |= &quot;error&quot;</translation>
+    </message>
+    <message>
+        <source>LogQL query</source>
+        <translation>LogQL-Abfrage</translation>
+    </message>
+    <message>
+        <source>Search in the lines</source>
+        <translation>In den Zeilen suchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <source>Follow new lines as they come</source>
+        <translation>Neuen Zeilen folgen, sobald sie eintreffen</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Log-Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Line details</source>
+        <translation>Zeilendetails</translation>
+    </message>
+    <message>
+        <source>Select a line to see its labels.</source>
+        <translation>Wählen Sie eine Zeile aus, um ihre Labels zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>%L1 lines</source>
+        <translation>%L1 Zeilen</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the partial file was removed.</source>
+        <translation>Export abgebrochen; die unvollständige Datei wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Exported %L1 lines.</source>
+        <translation>%L1 Zeilen exportiert.</translation>
+    </message>
+    <message>
+        <source>No lines in this range.</source>
+        <translation>Keine Zeilen in diesem Bereich.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>%L1 lines shown</source>
+        <translation>%L1 Zeilen angezeigt</translation>
+    </message>
+    <message>
+        <source>%L1 dropped from the window (it keeps %L2)</source>
+        <translation>%L1 aus dem Fenster verworfen (es behält %L2)</translation>
+    </message>
+    <message>
+        <source>%L1 dropped by the server</source>
+        <translation>%L1 vom Server verworfen</translation>
+    </message>
+    <message>
+        <source>paused: %L1 new lines held; scroll to the end or Resume</source>
+        <translation>angehalten: %L1 neue Zeilen zurückgehalten; scrollen Sie ans Ende oder wählen Sie Fortsetzen</translation>
+    </message>
+    <message>
+        <source>following</source>
+        <translation>folgt neuen Zeilen</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Time: %1 (%2 ns)
+</source>
+        <translation>Zeit: %1 (%2 ns)
+</translation>
+    </message>
+    <message>
+        <source>Export all matching lines</source>
+        <translation>Alle passenden Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>Textdateien (*.txt *.log);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>Export a&amp;bbrechen</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +3395,14 @@ Optionen:
         <source>Send a request through every hop of the running cluster and show each result</source>
         <translation>Eine Anfrage durch jede Station des laufenden Clusters schicken und jedes Ergebnis zeigen</translation>
     </message>
+    <message>
+        <source>Show Metrics</source>
+        <translation>Metriken anzeigen</translation>
+    </message>
+    <message>
+        <source>Show Logs</source>
+        <translation>Logs anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>mb::studio::MessageBar</name>
@@ -2728,6 +3417,89 @@ Optionen:
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::MetricsChart</name>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::MetricsDashboard</name>
+    <message>
+        <source>No data: not connected to a cluster.</source>
+        <translation>Keine Daten: nicht mit einem Cluster verbunden.</translation>
+    </message>
+    <message>
+        <source>No data: the metrics store does not answer (%1)</source>
+        <translation>Keine Daten: Der Metrik-Speicher antwortet nicht (%1)</translation>
+    </message>
+    <message>
+        <source>No data: %1</source>
+        <translation>Keine Daten: %1</translation>
+    </message>
+    <message>
+        <source>No data in this time range.</source>
+        <translation>Keine Daten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>No data: no such series in the last 7 days.</source>
+        <translation>Keine Daten: keine solche Zeitreihe in den letzten 7 Tagen.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::MetricsView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>&amp;Abfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;nzeigen:</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Pillar: %1</source>
+        <translation>Säule: %1</translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation>Knoten: %1</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3752,17 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>mb::studio::ObserveDocks</name>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+</context>
+<context>
     <name>mb::studio::PaletteWidget</name>
     <message>
         <source>Drag a pillar into its zone on the canvas, or press Enter to add it there.</source>
@@ -3051,6 +3834,10 @@ auf der Zeichenfläche</translation>
     <message>
         <source>%1/%2 healthy</source>
         <translation>%1/%2 betriebsbereit</translation>
+    </message>
+    <message>
+        <source>CPU now: %1 %</source>
+        <translation>CPU aktuell: %1 %</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3930,10 @@ auf der Zeichenfläche</translation>
         <source>%1, public IPv4 addresses included</source>
         <translation>%1, inklusive öffentlicher IPv4-Adressen</translation>
     </message>
+    <message>
+        <source>Hetzner deprecated %1 in %2: it can be ordered until %3. Choose another plan for new nodes.</source>
+        <translation>Hetzner hat %1 in %2 als veraltet markiert: Der Tarif kann bis %3 bestellt werden. Wählen Sie für neue Knoten einen anderen Tarif.</translation>
+    </message>
 </context>
 <context>
     <name>mb::studio::PlanListModel</name>
@@ -3167,14 +3958,30 @@ auf der Zeichenfläche</translation>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>%1 · %2 · not offered in %3</source>
-        <translation>%1 · %2 · nicht angeboten in %3</translation>
-    </message>
-    <message>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>%1 — not offered in %2</source>
+        <translation>%1 — in %2 nicht angeboten</translation>
+    </message>
+    <message>
+        <source>%1 is not sold in %2; choose a plan offered there, or another location.</source>
+        <translation>%1 wird in %2 nicht verkauft; wählen Sie einen dort angebotenen Tarif oder einen anderen Standort.</translation>
+    </message>
+    <message>
+        <source>%1 · deprecated, sold until %2</source>
+        <translation>%1 · veraltet, erhältlich bis %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Hetzner deprecated this plan in %3: it can be ordered until %4.</source>
+        <translation>%1
+%2
+Hetzner hat diesen Tarif in %3 als veraltet markiert: Er kann bis %4 bestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +4013,14 @@ auf der Zeichenfläche</translation>
     <message>
         <source>Colours follow your system&apos;s light or dark appearance.</source>
         <translation>Die Farben folgen dem hellen oder dunklen Erscheinungsbild Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>P&amp;roviders</source>
+        <translation>An&amp;bieter</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +4063,211 @@ auf der Zeichenfläche</translation>
     <message>
         <source>Notes: %1</source>
         <translation>Hinweise: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::PromQueryPanel</name>
+    <message>
+        <source>PromQL, e.g. rate(node_network_receive_bytes_total[1m])</source>
+        <translation>PromQL, z. B. rate(node_network_receive_bytes_total[1m])</translation>
+    </message>
+    <message>
+        <source>PromQL query</source>
+        <translation>PromQL-Abfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::PromTableModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::ProvidersPage</name>
+    <message>
+        <source>&amp;Add project</source>
+        <translation>Projekt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve project…</source>
+        <translation>Projekt ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save token</source>
+        <translation>Token &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Remove to&amp;ken</source>
+        <translation>Token entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate ed25519 key</source>
+        <translation>ed25519-Schlüssel &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Import key…</source>
+        <translation>Schlüssel &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy public key</source>
+        <translation>Öffentlichen Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>A Hetzner Cloud project; its token works in that project only.</source>
+        <translation>Ein Hetzner-Cloud-Projekt; sein Token gilt nur in diesem Projekt.</translation>
+    </message>
+    <message>
+        <source>new project name, e.g. production</source>
+        <translation>Name des neuen Projekts, z. B. production</translation>
+    </message>
+    <message>
+        <source>Leave empty for Hetzner&apos;s API; set it to use another endpoint (an emulator).</source>
+        <translation>Für die Hetzner-API leer lassen; setzen Sie einen Wert, um einen anderen Endpunkt (einen Emulator) zu verwenden.</translation>
+    </message>
+    <message>
+        <source>A read &amp; write API token of the project (Hetzner Console → Security → API tokens).</source>
+        <translation>Ein API-Token des Projekts mit Lese- &amp; Schreibrechten (Hetzner Console → Security → API tokens).</translation>
+    </message>
+    <message>
+        <source>No key yet: generate one or import your own.</source>
+        <translation>Noch kein Schlüssel: Erzeugen Sie einen oder importieren Sie Ihren eigenen.</translation>
+    </message>
+    <message>
+        <source>Hetzner Cloud projects</source>
+        <translation>Hetzner-Cloud-Projekte</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>API &amp;endpoint:</source>
+        <translation>API-En&amp;dpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>SSH key of the project&apos;s clusters</source>
+        <translation>SSH-Schlüssel der Cluster des Projekts</translation>
+    </message>
+    <message>
+        <source>Replace the SSH key?</source>
+        <translation>SSH-Schlüssel ersetzen?</translation>
+    </message>
+    <message>
+        <source>Servers that trust only the current key will no longer accept a new one. Replace %1?</source>
+        <translation>Server, die nur dem aktuellen Schlüssel vertrauen, akzeptieren keinen neuen mehr. %1 ersetzen?</translation>
+    </message>
+    <message>
+        <source>Import a private SSH key</source>
+        <translation>Privaten SSH-Schlüssel importieren</translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1). Tokens are kept in %2, readable by you only.</source>
+        <translation>Kein Schlüsselbund hat geantwortet (%1). Tokens werden in %2 gespeichert, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a project name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, at most 63 characters.</source>
+        <translation>„%1“ ist kein Projektname: Verwenden Sie Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, höchstens 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Remove the project?</source>
+        <translation>Projekt entfernen?</translation>
+    </message>
+    <message>
+        <source>Forget %1 and remove its token from the keychain? Its servers are not touched.</source>
+        <translation>%1 vergessen und sein Token aus dem Schlüsselbund entfernen? Die Server des Projekts bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Add a project to enter its token.</source>
+        <translation>Fügen Sie ein Projekt hinzu, um sein Token einzugeben.</translation>
+    </message>
+    <message>
+        <source>The stored token cannot be read: %1</source>
+        <translation>Das gespeicherte Token kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No token stored for %1.</source>
+        <translation>Kein Token für %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>A token is stored in %1.</source>
+        <translation>Ein Token ist in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>A token is stored in the keychain.</source>
+        <translation>Ein Token ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>stored — type a new one to replace it</source>
+        <translation>gespeichert — geben Sie ein neues ein, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>paste the project&apos;s API token</source>
+        <translation>API-Token des Projekts einfügen</translation>
+    </message>
+    <message>
+        <source>Asking the Hetzner API…</source>
+        <translation>Hetzner-API wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>API budget: %1 of %2 requests left this hour.</source>
+        <translation>API-Kontingent: noch %1 von %2 Anfragen in dieser Stunde.</translation>
+    </message>
+    <message>
+        <source>Paste the project&apos;s API token first.</source>
+        <translation>Fügen Sie zuerst das API-Token des Projekts ein.</translation>
+    </message>
+    <message>
+        <source>Token saved. %1</source>
+        <translation>Token gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation>Token entfernt.</translation>
+    </message>
+    <message>
+        <source>No SSH key yet.</source>
+        <translation>Noch kein SSH-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Re&amp;place with a new key…</source>
+        <translation>Durch neuen Schlüssel erset&amp;zen…</translation>
+    </message>
+    <message>
+        <source>Private key: %1 (readable by you only) · %2</source>
+        <translation>Privater Schlüssel: %1 (nur für Sie lesbar) · %2</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Wird erzeugt…</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +4409,69 @@ auf der Zeichenfläche</translation>
     <message>
         <source>Topology document to open (default: the bundled starter cluster).</source>
         <translation>Zu öffnendes Topologiedokument (Standard: der mitgelieferte Starter-Cluster).</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::TimeRangeBar</name>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Letzte 5 Minuten</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Auto-refresh off</source>
+        <translation>Automatische Aktualisierung aus</translation>
+    </message>
+    <message>
+        <source>Every 10 s</source>
+        <translation>Alle 10 s</translation>
+    </message>
+    <message>
+        <source>Every 30 s</source>
+        <translation>Alle 30 s</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message>
+        <source>Auto-refresh</source>
+        <translation>Automatische Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh now (%1)</source>
+        <translation>Jetzt aktualisieren (%1)</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +4631,14 @@ auf der Zeichenfläche</translation>
     <message>
         <source>&quot;%1&quot; is not a price from 0 to 100000; write it like &quot;3.49&quot;.</source>
         <translation>„%1“ ist kein Preis zwischen 0 und 100000; schreiben Sie ihn zum Beispiel als „3.49“.</translation>
+    </message>
+    <message>
+        <source>metricsRetention must be a number of days, weeks or years such as 30d, 8w or 1y, not &quot;%1&quot;.</source>
+        <translation>metricsRetention muss eine Anzahl von Tagen, Wochen oder Jahren wie 30d, 8w oder 1y sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>lokiUrl must be an http:// or https:// URL without credentials, not &quot;%1&quot;.</source>
+        <translation>lokiUrl muss eine http://- oder https://-URL ohne Zugangsdaten sein, nicht „%1“.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConnectionReport</name>
+    <message numerus="yes">
+        <source>Connected. The project has %n server(s).</source>
+        <translation>
+            <numerusform>Connected. The project has %n server.</numerusform>
+            <numerusform>Connected. The project has %n servers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mb::ctl::Ctl</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -36,6 +46,13 @@
         <translation>
             <numerusform>%n change pending</numerusform>
             <numerusform>%n changes pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The project has %n server(s).</source>
+        <translation>
+            <numerusform>The project has %n server.</numerusform>
+            <numerusform>The project has %n servers.</numerusform>
         </translation>
     </message>
 </context>

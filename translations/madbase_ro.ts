@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>CatalogueSnapshot</name>
+    <message>
+        <source>Cannot read the catalogue cache %1: %2</source>
+        <translation>Nu se poate citi memoria cache a catalogului %1: %2</translation>
+    </message>
+    <message>
+        <source>The catalogue cache %1 is larger than 8 MB.</source>
+        <translation>Memoria cache a catalogului %1 depășește 8 MB.</translation>
+    </message>
+    <message>
+        <source>The catalogue cache %1 cannot be used (at %2); it is fetched again at the next refresh.</source>
+        <translation>Memoria cache a catalogului %1 nu poate fi folosită (la %2); este descărcată din nou la următoarea reîmprospătare.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionReport</name>
+    <message>
+        <source>Enter the project&apos;s API token first.</source>
+        <translation>Introduceți mai întâi tokenul API al proiectului.</translation>
+    </message>
+    <message>
+        <source>Connected. The project has no servers yet.</source>
+        <translation>Conectat. Proiectul nu are încă niciun server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. The project has %n server(s).</source>
+        <translation>
+            <numerusform>Conectat. Proiectul are %n server.</numerusform>
+            <numerusform>Conectat. Proiectul are %n servere.</numerusform>
+            <numerusform>Conectat. Proiectul are %n de servere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the Hetzner API at %1. Check the network and the endpoint. (%2)</source>
+        <translation>API-ul Hetzner de la %1 nu poate fi accesat. Verificați rețeaua și endpointul. (%2)</translation>
+    </message>
+    <message>
+        <source>The token was refused: %1 Create a read &amp; write token in the Hetzner Console (Security → API tokens) and paste it here.</source>
+        <translation>Tokenul a fost refuzat: %1 Creați un token de citire și scriere (read &amp; write) în Hetzner Console (Security → API tokens) și lipiți-l aici.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s API budget is spent for now (%1). Try again in a few minutes.</source>
+        <translation>Bugetul API al proiectului este epuizat deocamdată (%1). Încercați din nou peste câteva minute.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <source>The secrets file %1 is not a JSON object (%2 at byte %3).</source>
+        <translation>Fișierul de secrete %1 nu este un obiect JSON (%2 la octetul %3).</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 has an unknown version (at /version).</source>
+        <translation>Fișierul de secrete %1 are o versiune necunoscută (la /version).</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 has no secrets object (at /secrets).</source>
+        <translation>Fișierul de secrete %1 nu are un obiect de secrete (la /secrets).</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 has a value that is not a string (at /secrets/%2).</source>
+        <translation>Fișierul de secrete %1 are o valoare care nu este un șir (la /secrets/%2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1 for the secrets file.</source>
+        <translation>Nu se poate crea directorul %1 pentru fișierul de secrete.</translation>
+    </message>
+</context>
+<context>
+    <name>SshKeyPair</name>
+    <message>
+        <source>Cannot derive the public key of %1.</source>
+        <translation>Nu se poate deriva cheia publică pentru %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the public key of %1.</source>
+        <translation>Nu se poate scrie cheia publică pentru %1.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the fingerprint of %1.</source>
+        <translation>Nu se poate calcula amprenta pentru %1.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the private key for %1.</source>
+        <translation>Nu se poate codifica cheia privată pentru %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1 for the key.</source>
+        <translation>Nu se poate crea directorul %1 pentru cheie.</translation>
+    </message>
+    <message>
+        <source>There is no key file %1.</source>
+        <translation>Nu există fișierul de cheie %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private SSH key that can be read without a passphrase.</source>
+        <translation>%1 nu este o cheie SSH privată care poate fi citită fără frază de acces.</translation>
+    </message>
+    <message>
+        <source>libssh could not generate an ed25519 key.</source>
+        <translation>libssh nu a putut genera o cheie ed25519.</translation>
+    </message>
+</context>
+<context>
     <name>mb::api</name>
     <message>
         <source>No cluster named &quot;%1&quot; is known here (looked for %2).</source>
@@ -103,6 +207,10 @@
         <source>The clusters&apos; directory %1 is inside %2, which only its owner may enter: PostgreSQL and Redis run as their own users and could not reach their data. Choose a directory others may pass through, e.g. /var/lib/madbase/clusters (--root or MADBASE_ROOT).</source>
         <translation>Directorul clusterelor %1 se află în %2, în care poate intra doar proprietarul: PostgreSQL și Redis rulează ca utilizatori proprii și nu și-ar putea accesa datele. Alegeți un director prin care pot trece și alții, de ex. /var/lib/madbase/clusters (--root sau MADBASE_ROOT).</translation>
     </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>Nu s-a putut elimina %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>mb::app</name>
@@ -137,6 +245,33 @@
     <message>
         <source>The control plane sent a reply that is not a JSON object: %1</source>
         <translation>Planul de control a trimis un răspuns care nu este un obiect JSON: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Nu se poate crea directorul %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nu se poate scrie %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mb::app::SecretStore</name>
+    <message>
+        <source>the keychain gave no reason</source>
+        <translation>keychain-ul nu a indicat niciun motiv</translation>
+    </message>
+    <message>
+        <source>the keychain is switched off for this store</source>
+        <translation>keychain-ul este dezactivat pentru acest depozit</translation>
+    </message>
+    <message>
+        <source>An empty secret cannot be stored.</source>
+        <translation>Un secret gol nu poate fi stocat.</translation>
+    </message>
+    <message>
+        <source>The keychain did not delete the secret: %1</source>
+        <translation>Keychain-ul nu a șters secretul: %1</translation>
     </message>
 </context>
 <context>
@@ -253,10 +388,6 @@ Opțiuni:
     <message>
         <source>Run &quot;madbasectl %1 --help&quot; for usage.</source>
         <translation>Pentru instrucțiuni, rulați „madbasectl %1 --help”.</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;: use text or json</source>
-        <translation>format necunoscut „%1”: folosiți text sau json</translation>
     </message>
     <message>
         <source>%1 needs %2</source>
@@ -791,10 +922,6 @@ Opțiuni:
         <translation>Revine când aplicarea se încheie, fără a aștepta ca componentele nodurilor să ruleze.</translation>
     </message>
     <message>
-        <source>Query the cluster&apos;s metrics (PromQL, at this instant), e.g. madbasectl metrics up.</source>
-        <translation>Interoghează metricile clusterului (PromQL, în acest moment), de ex. madbasectl metrics up.</translation>
-    </message>
-    <message>
         <source>A PromQL query, e.g. &apos;up&apos; or &apos;rate(madbase_component_restarts_total[5m])&apos;.</source>
         <translation>O interogare PromQL, de ex. &apos;up&apos; sau &apos;rate(madbase_component_restarts_total[5m])&apos;.</translation>
     </message>
@@ -817,6 +944,130 @@ Opțiuni:
     <message>
         <source>VALUE</source>
         <translation>VALOARE</translation>
+    </message>
+    <message>
+        <source>the System node did not answer within 30 s.</source>
+        <translation>nodul System nu a răspuns în 30 s.</translation>
+    </message>
+    <message>
+        <source>&quot;providers test&quot;: check the Hetzner Cloud token ($HCLOUD_TOKEN or --token-file) and list the project&apos;s servers.</source>
+        <translation>„providers test”: verifică tokenul Hetzner Cloud ($HCLOUD_TOKEN sau --token-file) și listează serverele proiectului.</translation>
+    </message>
+    <message>
+        <source>What to do (test).</source>
+        <translation>Ce se face (test).</translation>
+    </message>
+    <message>
+        <source>The API&apos;s base URL (default: Hetzner&apos;s).</source>
+        <translation>URL-ul de bază al API-ului (implicit: cel al Hetzner).</translation>
+    </message>
+    <message>
+        <source>A file (mode 0600) holding the API token.</source>
+        <translation>Un fișier (mod 0600) care conține tokenul API.</translation>
+    </message>
+    <message>
+        <source>usage: madbasectl providers test</source>
+        <translation>utilizare: madbasectl providers test</translation>
+    </message>
+    <message>
+        <source>Query the cluster&apos;s metrics (PromQL, at this instant or over --range), e.g. madbasectl metrics up.</source>
+        <translation>Interoghează metricile clusterului (PromQL, la momentul actual sau pe un --range), de ex. madbasectl metrics up.</translation>
+    </message>
+    <message>
+        <source>A range query over this past span (30m, 1h, 7d).</source>
+        <translation>O interogare pe interval pentru această perioadă trecută (30m, 1h, 7d).</translation>
+    </message>
+    <message>
+        <source>The range query&apos;s step (default 15s).</source>
+        <translation>Pasul interogării pe interval (implicit 15s).</translation>
+    </message>
+    <message>
+        <source>Query the cluster&apos;s logs (LogQL), e.g. madbasectl logs &apos;{pillar=&quot;worker&quot;}&apos; --since 5m.</source>
+        <translation>Interoghează jurnalele clusterului (LogQL), de ex. madbasectl logs &apos;{pillar=&quot;worker&quot;}&apos; --since 5m.</translation>
+    </message>
+    <message>
+        <source>A LogQL query, e.g. &apos;{node=&quot;starter-worker-1&quot;} |= &quot;error&quot;&apos;.</source>
+        <translation>O interogare LogQL, de ex. &apos;{node=&quot;starter-worker-1&quot;} |= &quot;error&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>How far back (90s, 10m, 2h, 7d; default 1h).</source>
+        <translation>Cât de departe în trecut (90s, 10m, 2h, 7d; implicit 1h).</translation>
+    </message>
+    <message>
+        <source>The newest lines to print (default 100, at most 5000).</source>
+        <translation>Numărul celor mai noi linii de afișat (implicit 100, cel mult 5000).</translation>
+    </message>
+    <message>
+        <source>Every matching line, with no cap.</source>
+        <translation>Toate liniile care se potrivesc, fără limită.</translation>
+    </message>
+    <message>
+        <source>Then keep printing new lines as they arrive.</source>
+        <translation>Apoi continuă să afișeze liniile noi pe măsură ce sosesc.</translation>
+    </message>
+    <message>
+        <source>usage: madbasectl logs QUERY</source>
+        <translation>utilizare: madbasectl logs INTEROGARE</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use text, json or raw</source>
+        <translation>format necunoscut „%1”: folosiți text, json sau raw</translation>
+    </message>
+    <message>
+        <source>the control plane does not answer: %1</source>
+        <translation>planul de control nu răspunde: %1</translation>
+    </message>
+    <message>
+        <source>the log store is unavailable: %1</source>
+        <translation>depozitul de jurnale nu este disponibil: %1</translation>
+    </message>
+    <message>
+        <source>the control plane answered %1: %2</source>
+        <translation>planul de control a răspuns %1: %2</translation>
+    </message>
+    <message>
+        <source>the tail ended: %1</source>
+        <translation>urmărirea s-a încheiat: %1</translation>
+    </message>
+    <message>
+        <source>--since must be a duration such as 90s, 10m, 2h or 7d, not &quot;%1&quot;.</source>
+        <translation>--since trebuie să fie o durată precum 90s, 10m, 2h sau 7d, nu „%1”.</translation>
+    </message>
+    <message>
+        <source>--limit must be 1 to %1; --all prints every line.</source>
+        <translation>--limit trebuie să fie între 1 și %1; --all afișează toate liniile.</translation>
+    </message>
+    <message>
+        <source>--range must be a duration such as 30m, 1h or 7d, not &quot;%1&quot;.</source>
+        <translation>--range trebuie să fie o durată precum 30m, 1h sau 7d, nu „%1”.</translation>
+    </message>
+    <message>
+        <source>The Hetzner Cloud API at %1 accepts the token (%2 of %3 requests left this hour).</source>
+        <translation>API-ul Hetzner Cloud de la %1 acceptă tokenul (au mai rămas %2 din %3 cereri în această oră).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project has %n server(s).</source>
+        <translation>
+            <numerusform>Proiectul are %n server.</numerusform>
+            <numerusform>Proiectul are %n servere.</numerusform>
+            <numerusform>Proiectul are %n de servere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STARE</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIP</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>CLUSTER</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1668,18 @@ Opțiuni:
         <source>&quot;%1&quot; is not a file name for %2&apos;s data directory.</source>
         <translation>„%1” nu este un nume de fișier pentru directorul de date al lui %2.</translation>
     </message>
+    <message>
+        <source>The local provider needs the clusters&apos; directory and the directory of the daemons.</source>
+        <translation>Furnizorul local are nevoie de directorul clusterelor și de directorul daemonilor.</translation>
+    </message>
+    <message>
+        <source>No Hetzner Cloud API token: set HCLOUD_TOKEN, or keep it in a file only you can read (mode 0600) and name that file.</source>
+        <translation>Nu există un token API Hetzner Cloud: setați HCLOUD_TOKEN sau păstrați-l într-un fișier pe care doar dumneavoastră îl puteți citi (mod 0600) și indicați acel fișier.</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; is unknown: use &quot;local&quot; (this machine) or &quot;hetzner&quot;.</source>
+        <translation>Furnizorul „%1” este necunoscut: folosiți „local” (această mașină) sau „hetzner”.</translation>
+    </message>
 </context>
 <context>
     <name>mb::providers::hetzner</name>
@@ -1495,6 +1758,81 @@ Opțiuni:
     <message>
         <source>The answer has no &quot;server_types&quot; list.</source>
         <translation>Răspunsul nu conține lista „server_types”.</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; has no server labelled as node %2.</source>
+        <translation>Clusterul „%1” nu are niciun server etichetat ca nodul %2.</translation>
+    </message>
+    <message>
+        <source>Node %1 must be stopped before its plan can change (it is %2).</source>
+        <translation>Nodul %1 trebuie oprit înainte de a i se putea schimba planul (starea actuală: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>mb::ssh</name>
+    <message>
+        <source>libssh could not %1 an ed25519 key.</source>
+        <translation>libssh nu a putut %1 o cheie ed25519.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Nu s-a putut scrie %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenSSH private key.</source>
+        <translation>%1 nu este o cheie privată OpenSSH.</translation>
+    </message>
+    <message>
+        <source>Could not start an SSH session to %1.</source>
+        <translation>Nu s-a putut porni o sesiune SSH către %1.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 over SSH.</source>
+        <translation>%1 nu a putut fi accesat prin SSH.</translation>
+    </message>
+    <message>
+        <source>%1 showed no host key.</source>
+        <translation>%1 nu a prezentat nicio cheie de gazdă.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not the one it was created with (expected %2, it showed %3): it may not be that server. Nothing was sent or run there.</source>
+        <translation>Cheia de gazdă a %1 nu este cea cu care a fost creat (se aștepta %2, a prezentat %3): este posibil să nu fie acel server. Nu s-a trimis și nu s-a rulat nimic acolo.</translation>
+    </message>
+    <message>
+        <source>%1 refused the cluster&apos;s SSH key.</source>
+        <translation>%1 a refuzat cheia SSH a clusterului.</translation>
+    </message>
+    <message>
+        <source>Could not open a tunnel to %1.</source>
+        <translation>Nu s-a putut deschide un tunel către %1.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 through the jump host.</source>
+        <translation>%1 nu a putut fi accesat prin gazda de salt.</translation>
+    </message>
+    <message>
+        <source>Could not run a command on %1.</source>
+        <translation>Nu s-a putut rula o comandă pe %1.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke.</source>
+        <translation>Conexiunea cu %1 s-a întrerupt.</translation>
+    </message>
+    <message>
+        <source>A command on %1 failed with exit status %2.</source>
+        <translation>O comandă pe %1 a eșuat cu codul de ieșire %2.</translation>
+    </message>
+    <message>
+        <source>%1 offers no SFTP.</source>
+        <translation>%1 nu oferă SFTP.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 on %2.</source>
+        <translation>Nu s-a putut scrie %1 pe %2.</translation>
+    </message>
+    <message>
+        <source>%1 did not arrive intact on %2 (SHA-256 %3 expected, %4 found).</source>
+        <translation>%1 nu a ajuns intact pe %2 (SHA-256 așteptat %3, găsit %4).</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1984,70 @@ Opțiuni:
             <numerusform>acum %n h</numerusform>
         </translation>
     </message>
+    <message>
+        <source>debug</source>
+        <translation>depanare</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>notă</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>avertisment</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>eroare</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>necunoscut</translation>
+    </message>
+    <message>
+        <source>The log answer is malformed: %1</source>
+        <translation>Răspunsul pentru jurnale este malformat: %1</translation>
+    </message>
+    <message>
+        <source>expected streams, got &quot;%1&quot;</source>
+        <translation>se așteptau fluxuri, s-a primit „%1”</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>The metrics answer is malformed at %1.</source>
+        <translation>Răspunsul pentru metrici este malformat la %1.</translation>
+    </message>
+    <message>
+        <source>byte %1 (%2)</source>
+        <translation>octetul %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The control plane answered HTTP %1.</source>
+        <translation>Planul de control a răspuns cu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>Nu există conexiune la un cluster.</translation>
+    </message>
 </context>
 <context>
     <name>mb::studio::ActivityModel</name>
@@ -1711,6 +2113,17 @@ Opțiuni:
     <message>
         <source>Cancelling…</source>
         <translation>Se anulează…</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::CatalogueOrigin</name>
+    <message>
+        <source>Prices from the Hetzner API (project %1), fetched %2 UTC, VAT excluded.</source>
+        <translation>Prețuri din API-ul Hetzner (proiectul %1), preluate la %2 UTC, fără TVA.</translation>
+    </message>
+    <message>
+        <source>Prices from the list built into Studio, as of %1, VAT excluded.</source>
+        <translation>Prețuri din lista integrată în Studio, valabile la %1, fără TVA.</translation>
     </message>
 </context>
 <context>
@@ -1961,8 +2374,59 @@ Opțiuni:
         <translation>Furnizorul local rulează gratuit pe această mașină; acestea sunt prețurile Hetzner pentru același proiect.</translation>
     </message>
     <message>
-        <source>Prices as of %1, VAT excluded.</source>
-        <translation>Prețuri valabile la %1, fără TVA.</translation>
+        <source>Refresh &amp;prices from Hetzner</source>
+        <translation>Reîmprospătează &amp;prețurile de la Hetzner</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::Dashboards</name>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>Memorie utilizată</translation>
+    </message>
+    <message>
+        <source>Disk used (fullest filesystem)</source>
+        <translation>Disc utilizat (cel mai plin sistem de fișiere)</translation>
+    </message>
+    <message>
+        <source>Network in</source>
+        <translation>Rețea – intrare</translation>
+    </message>
+    <message>
+        <source>Network out</source>
+        <translation>Rețea – ieșire</translation>
+    </message>
+    <message>
+        <source>Load (1 min)</source>
+        <translation>Încărcare (1 min)</translation>
+    </message>
+    <message>
+        <source>Daemon up</source>
+        <translation>Daemon activ</translation>
+    </message>
+    <message>
+        <source>Component restarts</source>
+        <translation>Reporniri ale componentelor</translation>
+    </message>
+    <message>
+        <source>HAProxy requests</source>
+        <translation>Cereri HAProxy</translation>
+    </message>
+    <message>
+        <source>HAProxy 5xx responses</source>
+        <translation>Răspunsuri HAProxy 5xx</translation>
+    </message>
+    <message>
+        <source>HAProxy sessions</source>
+        <translation>Sesiuni HAProxy</translation>
+    </message>
+    <message>
+        <source>Worker requests (at the proxies)</source>
+        <translation>Cereri Worker (la proxy-uri)</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2658,225 @@ Opțiuni:
     <message>
         <source>%1 is a bundled example: it opened as a new design, and Save asks where to keep it.</source>
         <translation>%1 este un exemplu inclus: s-a deschis ca proiect nou, iar la salvare vi se cere unde să fie păstrat.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::HetznerServersModel</name>
+    <message>
+        <source>none</source>
+        <translation>niciuna</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locație</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Public IPv4</source>
+        <translation>IPv4 public</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::LabelBrowser</name>
+    <message>
+        <source>Log labels</source>
+        <translation>Etichete de jurnal</translation>
+    </message>
+    <message>
+        <source>Label values</source>
+        <translation>Valorile etichetei</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Etichete</translation>
+    </message>
+    <message>
+        <source>&amp;Values (click to add to the selector)</source>
+        <translation>&amp;Valori (clic pentru a adăuga la selector)</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::LiveCatalogue</name>
+    <message>
+        <source>Add a Hetzner project and its token in Preferences → Providers to fetch live prices.</source>
+        <translation>Adăugați un proiect Hetzner și tokenul său în Preferințe → Furnizori pentru a prelua prețurile actuale.</translation>
+    </message>
+    <message>
+        <source>No Hetzner project has a token yet: enter one in Preferences → Providers.</source>
+        <translation>Niciun proiect Hetzner nu are încă un token: introduceți unul în Preferințe → Furnizori.</translation>
+    </message>
+    <message>
+        <source>The prices were not refreshed: %1</source>
+        <translation>Prețurile nu au fost reîmprospătate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::LogExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nu se poate scrie %1: %2</translation>
+    </message>
+    <message>
+        <source>More than %1 lines share the timestamp %2; export them with a larger page.</source>
+        <translation>Peste %1 linii au marcajul de timp %2; exportați-le cu o pagină mai mare.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::LogTail</name>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>Nu există conexiune la un cluster.</translation>
+    </message>
+    <message>
+        <source>Connection lost, retrying in %1 s: %2</source>
+        <translation>Conexiune pierdută, reîncercare în %1 s: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::LogVolumeHistogram</name>
+    <message>
+        <source>Lines per level over time; drag across it to look at that range</source>
+        <translation>Linii pe nivel în timp; trageți peste grafic pentru a vedea acel interval</translation>
+    </message>
+    <message>
+        <source>Log volume</source>
+        <translation>Volum de jurnale</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::LogsView</name>
+    <message>
+        <source>&amp;Only matching lines</source>
+        <translation>D&amp;oar liniile care se potrivesc</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap</source>
+        <translation>Înc&amp;adrare</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pauză</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportă…</translation>
+    </message>
+    <message>
+        <source>LogQL, e.g. {node=&quot;worker-1&quot;} |= &quot;error&quot;</source>
+        <translation>LogQL, de ex. {node=&quot;worker-1&quot;} |= &quot;error&quot;</translation>
+    </message>
+    <message>
+        <source>LogQL query</source>
+        <translation>Interogare LogQL</translation>
+    </message>
+    <message>
+        <source>Search in the lines</source>
+        <translation>Căutare în linii</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Căutare</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>În &amp;direct</translation>
+    </message>
+    <message>
+        <source>Follow new lines as they come</source>
+        <translation>Urmărește liniile noi pe măsură ce sosesc</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Linii de jurnal</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiază</translation>
+    </message>
+    <message>
+        <source>Line details</source>
+        <translation>Detaliile liniei</translation>
+    </message>
+    <message>
+        <source>Select a line to see its labels.</source>
+        <translation>Selectați o linie pentru a-i vedea etichetele.</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Rulează</translation>
+    </message>
+    <message>
+        <source>%L1 lines</source>
+        <translation>%L1 linii</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the partial file was removed.</source>
+        <translation>Export anulat; fișierul parțial a fost eliminat.</translation>
+    </message>
+    <message>
+        <source>Exported %L1 lines.</source>
+        <translation>Linii exportate: %L1.</translation>
+    </message>
+    <message>
+        <source>No lines in this range.</source>
+        <translation>Nicio linie în acest interval.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reia</translation>
+    </message>
+    <message>
+        <source>%L1 lines shown</source>
+        <translation>Linii afișate: %L1</translation>
+    </message>
+    <message>
+        <source>%L1 dropped from the window (it keeps %L2)</source>
+        <translation>%L1 eliminate din fereastră (aceasta păstrează %L2)</translation>
+    </message>
+    <message>
+        <source>%L1 dropped by the server</source>
+        <translation>%L1 eliminate de server</translation>
+    </message>
+    <message>
+        <source>paused: %L1 new lines held; scroll to the end or Resume</source>
+        <translation>în pauză: %L1 linii noi reținute; derulați până la capăt sau alegeți Reia</translation>
+    </message>
+    <message>
+        <source>following</source>
+        <translation>urmărire</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>se conectează…</translation>
+    </message>
+    <message>
+        <source>Time: %1 (%2 ns)
+</source>
+        <translation>Timp: %1 (%2 ns)
+</translation>
+    </message>
+    <message>
+        <source>Export all matching lines</source>
+        <translation>Exportă toate liniile care se potrivesc</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <translation>Fișiere text (*.txt *.log);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>Anulează e&amp;xportul</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +3409,14 @@ Opțiuni:
         <source>Send a request through every hop of the running cluster and show each result</source>
         <translation>Trimite o cerere prin fiecare etapă a clusterului pornit și arată fiecare rezultat</translation>
     </message>
+    <message>
+        <source>Show Metrics</source>
+        <translation>Afișează metricile</translation>
+    </message>
+    <message>
+        <source>Show Logs</source>
+        <translation>Afișează jurnalele</translation>
+    </message>
 </context>
 <context>
     <name>mb::studio::MessageBar</name>
@@ -2740,6 +3431,89 @@ Opțiuni:
     <message>
         <source>Message</source>
         <translation>Mesaj</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::MetricsChart</name>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::MetricsDashboard</name>
+    <message>
+        <source>No data: not connected to a cluster.</source>
+        <translation>Nu există date: nu există conexiune la un cluster.</translation>
+    </message>
+    <message>
+        <source>No data: the metrics store does not answer (%1)</source>
+        <translation>Nu există date: depozitul de metrici nu răspunde (%1)</translation>
+    </message>
+    <message>
+        <source>No data: %1</source>
+        <translation>Nu există date: %1</translation>
+    </message>
+    <message>
+        <source>No data in this time range.</source>
+        <translation>Nu există date în acest interval de timp.</translation>
+    </message>
+    <message>
+        <source>No data: no such series in the last 7 days.</source>
+        <translation>Nu există date: nu există o astfel de serie în ultimele 7 zile.</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::MetricsView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tablou de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tablou de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>&amp;Interogare</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afișare:</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Pillar: %1</source>
+        <translation>Pilon: %1</translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation>Nod: %1</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3766,17 @@ Opțiuni:
     </message>
 </context>
 <context>
+    <name>mb::studio::ObserveDocks</name>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrici</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Jurnale</translation>
+    </message>
+</context>
+<context>
     <name>mb::studio::PaletteWidget</name>
     <message>
         <source>Drag a pillar into its zone on the canvas, or press Enter to add it there.</source>
@@ -3063,6 +3848,10 @@ pe planșă</translation>
     <message>
         <source>%1/%2 healthy</source>
         <translation>%1/%2 funcționale</translation>
+    </message>
+    <message>
+        <source>CPU now: %1 %</source>
+        <translation>CPU acum: %1 %</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3944,10 @@ pe planșă</translation>
         <source>%1, public IPv4 addresses included</source>
         <translation>%1, adrese IPv4 publice incluse</translation>
     </message>
+    <message>
+        <source>Hetzner deprecated %1 in %2: it can be ordered until %3. Choose another plan for new nodes.</source>
+        <translation>Hetzner a declarat învechit %1 în %2: poate fi comandat până la %3. Alegeți alt plan pentru nodurile noi.</translation>
+    </message>
 </context>
 <context>
     <name>mb::studio::PlanListModel</name>
@@ -3179,14 +3972,30 @@ pe planșă</translation>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>%1 · %2 · not offered in %3</source>
-        <translation>%1 · %2 · neoferit în %3</translation>
-    </message>
-    <message>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>%1 — not offered in %2</source>
+        <translation>%1 — nu este oferit în %2</translation>
+    </message>
+    <message>
+        <source>%1 is not sold in %2; choose a plan offered there, or another location.</source>
+        <translation>%1 nu se vinde în %2; alegeți un plan oferit acolo sau altă locație.</translation>
+    </message>
+    <message>
+        <source>%1 · deprecated, sold until %2</source>
+        <translation>%1 · învechit, se vinde până la %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Hetzner deprecated this plan in %3: it can be ordered until %4.</source>
+        <translation>%1
+%2
+Hetzner a declarat acest plan învechit în %3: poate fi comandat până la %4.</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +4027,14 @@ pe planșă</translation>
     <message>
         <source>Colours follow your system&apos;s light or dark appearance.</source>
         <translation>Culorile urmează aspectul luminos sau întunecat al sistemului.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>P&amp;roviders</source>
+        <translation>&amp;Furnizori</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +4077,211 @@ pe planșă</translation>
     <message>
         <source>Notes: %1</source>
         <translation>Note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::PromQueryPanel</name>
+    <message>
+        <source>PromQL, e.g. rate(node_network_receive_bytes_total[1m])</source>
+        <translation>PromQL, de ex. rate(node_network_receive_bytes_total[1m])</translation>
+    </message>
+    <message>
+        <source>PromQL query</source>
+        <translation>Interogare PromQL</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Rulează</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafic</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::PromTableModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>Metrică</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Timp</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::ProvidersPage</name>
+    <message>
+        <source>&amp;Add project</source>
+        <translation>&amp;Adaugă proiect</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve project…</source>
+        <translation>Elimină pr&amp;oiectul…</translation>
+    </message>
+    <message>
+        <source>&amp;Save token</source>
+        <translation>&amp;Salvează tokenul</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testează conexiunea</translation>
+    </message>
+    <message>
+        <source>Remove to&amp;ken</source>
+        <translation>Elimină to&amp;kenul</translation>
+    </message>
+    <message>
+        <source>&amp;Generate ed25519 key</source>
+        <translation>&amp;Generează cheie ed25519</translation>
+    </message>
+    <message>
+        <source>&amp;Import key…</source>
+        <translation>&amp;Importă cheie…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy public key</source>
+        <translation>&amp;Copiază cheia publică</translation>
+    </message>
+    <message>
+        <source>A Hetzner Cloud project; its token works in that project only.</source>
+        <translation>Un proiect Hetzner Cloud; tokenul său funcționează doar în acel proiect.</translation>
+    </message>
+    <message>
+        <source>new project name, e.g. production</source>
+        <translation>numele noului proiect, de ex. production</translation>
+    </message>
+    <message>
+        <source>Leave empty for Hetzner&apos;s API; set it to use another endpoint (an emulator).</source>
+        <translation>Lăsați gol pentru API-ul Hetzner; completați pentru a folosi alt endpoint (un emulator).</translation>
+    </message>
+    <message>
+        <source>A read &amp; write API token of the project (Hetzner Console → Security → API tokens).</source>
+        <translation>Un token API de citire și scriere (read &amp; write) al proiectului (Hetzner Console → Security → API tokens).</translation>
+    </message>
+    <message>
+        <source>No key yet: generate one or import your own.</source>
+        <translation>Nu există încă o cheie: generați una sau importați-o pe a dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Hetzner Cloud projects</source>
+        <translation>Proiecte Hetzner Cloud</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token API</translation>
+    </message>
+    <message>
+        <source>API &amp;endpoint:</source>
+        <translation>&amp;Endpoint API:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>SSH key of the project&apos;s clusters</source>
+        <translation>Cheia SSH a clusterelor proiectului</translation>
+    </message>
+    <message>
+        <source>Replace the SSH key?</source>
+        <translation>Înlocuiți cheia SSH?</translation>
+    </message>
+    <message>
+        <source>Servers that trust only the current key will no longer accept a new one. Replace %1?</source>
+        <translation>Serverele care au încredere doar în cheia actuală nu vor mai accepta una nouă. Înlocuiți %1?</translation>
+    </message>
+    <message>
+        <source>Import a private SSH key</source>
+        <translation>Importă o cheie SSH privată</translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1). Tokens are kept in %2, readable by you only.</source>
+        <translation>Niciun keychain nu a răspuns (%1). Tokenurile sunt păstrate în %2, care poate fi citit doar de dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a project name: use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, at most 63 characters.</source>
+        <translation>„%1” nu este un nume de proiect: folosiți litere, cifre, &apos;-&apos;, &apos;_&apos; și &apos;.&apos;, cel mult 63 de caractere.</translation>
+    </message>
+    <message>
+        <source>Remove the project?</source>
+        <translation>Eliminați proiectul?</translation>
+    </message>
+    <message>
+        <source>Forget %1 and remove its token from the keychain? Its servers are not touched.</source>
+        <translation>Uitați %1 și eliminați tokenul său din keychain? Serverele sale nu sunt afectate.</translation>
+    </message>
+    <message>
+        <source>Add a project to enter its token.</source>
+        <translation>Adăugați un proiect pentru a-i introduce tokenul.</translation>
+    </message>
+    <message>
+        <source>The stored token cannot be read: %1</source>
+        <translation>Tokenul stocat nu poate fi citit: %1</translation>
+    </message>
+    <message>
+        <source>No token stored for %1.</source>
+        <translation>Niciun token stocat pentru %1.</translation>
+    </message>
+    <message>
+        <source>A token is stored in %1.</source>
+        <translation>Un token este stocat în %1.</translation>
+    </message>
+    <message>
+        <source>A token is stored in the keychain.</source>
+        <translation>Un token este stocat în keychain.</translation>
+    </message>
+    <message>
+        <source>stored — type a new one to replace it</source>
+        <translation>stocat — introduceți unul nou pentru a-l înlocui</translation>
+    </message>
+    <message>
+        <source>paste the project&apos;s API token</source>
+        <translation>lipiți tokenul API al proiectului</translation>
+    </message>
+    <message>
+        <source>Asking the Hetzner API…</source>
+        <translation>Se interoghează API-ul Hetzner…</translation>
+    </message>
+    <message>
+        <source>API budget: %1 of %2 requests left this hour.</source>
+        <translation>Buget API: au mai rămas %1 din %2 cereri în această oră.</translation>
+    </message>
+    <message>
+        <source>Paste the project&apos;s API token first.</source>
+        <translation>Lipiți mai întâi tokenul API al proiectului.</translation>
+    </message>
+    <message>
+        <source>Token saved. %1</source>
+        <translation>Token salvat. %1</translation>
+    </message>
+    <message>
+        <source>Token removed.</source>
+        <translation>Token eliminat.</translation>
+    </message>
+    <message>
+        <source>No SSH key yet.</source>
+        <translation>Nu există încă o cheie SSH.</translation>
+    </message>
+    <message>
+        <source>Re&amp;place with a new key…</source>
+        <translation>În&amp;locuiește cu o cheie nouă…</translation>
+    </message>
+    <message>
+        <source>Private key: %1 (readable by you only) · %2</source>
+        <translation>Cheie privată: %1 (poate fi citită doar de dumneavoastră) · %2</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Se generează…</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +4427,69 @@ pe planșă</translation>
     <message>
         <source>Topology document to open (default: the bundled starter cluster).</source>
         <translation>Documentul de topologie de deschis (implicit: clusterul inițial inclus).</translation>
+    </message>
+</context>
+<context>
+    <name>mb::studio::TimeRangeBar</name>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Ultimele 5 minute</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Ultimele 15 minute</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Ultima oră</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Ultimele 6 ore</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Ultimele 24 de ore</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ultimele 7 zile</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personalizat…</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Interval de timp</translation>
+    </message>
+    <message>
+        <source>Auto-refresh off</source>
+        <translation>Reîmprospătare automată dezactivată</translation>
+    </message>
+    <message>
+        <source>Every 10 s</source>
+        <translation>La fiecare 10 s</translation>
+    </message>
+    <message>
+        <source>Every 30 s</source>
+        <translation>La fiecare 30 s</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>La fiecare minut</translation>
+    </message>
+    <message>
+        <source>Auto-refresh</source>
+        <translation>Reîmprospătare automată</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Reîmprospătare</translation>
+    </message>
+    <message>
+        <source>Refresh now (%1)</source>
+        <translation>Reîmprospătează acum (%1)</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +4649,14 @@ pe planșă</translation>
     <message>
         <source>&quot;%1&quot; is not a price from 0 to 100000; write it like &quot;3.49&quot;.</source>
         <translation>„%1” nu este un preț între 0 și 100000; scrieți-l de exemplu „3.49”.</translation>
+    </message>
+    <message>
+        <source>metricsRetention must be a number of days, weeks or years such as 30d, 8w or 1y, not &quot;%1&quot;.</source>
+        <translation>metricsRetention trebuie să fie un număr de zile, săptămâni sau ani, de ex. 30d, 8w sau 1y, nu „%1”.</translation>
+    </message>
+    <message>
+        <source>lokiUrl must be an http:// or https:// URL without credentials, not &quot;%1&quot;.</source>
+        <translation>lokiUrl trebuie să fie un URL http:// sau https:// fără date de autentificare, nu „%1”.</translation>
     </message>
 </context>
 </TS>

@@ -51,7 +51,7 @@ struct CatalogueOrigin
         return tr("Prices from the list built into Studio, as of %1, VAT excluded.").arg(pricesTaken);
     }
 
-    Q_DECLARE_TR_FUNCTIONS(CatalogueOrigin)
+    Q_DECLARE_TR_FUNCTIONS(mb::studio::CatalogueOrigin)
 };
 
 } // namespace mb::studio

@@ -11,13 +11,6 @@
 
 namespace mb::studio {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mb::studio::Dashboards", text);
-}
-} // namespace
-
 QString promQuote(const QString &value)
 {
     QString out = value;
@@ -68,76 +61,76 @@ QList<PanelDef> dashboardPanels(const DashboardScope &scope)
 {
     const QStringList byNode{QStringLiteral("node")};
     QList<PanelDef> all{
-        {tr("CPU"),
+        {QCoreApplication::translate("mb::studio::Dashboards", "CPU"),
          MetricUnit::Percent,
          {{QStringLiteral(
                "100 * (1 - avg by (node) (rate(node_cpu_seconds_total{mode=\"idle\",$sel}[$window])))"),
            byNode,
            {}}},
          {}},
-        {tr("Memory used"),
+        {QCoreApplication::translate("mb::studio::Dashboards", "Memory used"),
          MetricUnit::Bytes,
          {{QStringLiteral(
                "max by (node) (node_memory_MemTotal_bytes{$sel} - node_memory_MemAvailable_bytes{$sel})"),
            byNode,
            {}}},
          {}},
-        {tr("Disk used (fullest filesystem)"),
+        {QCoreApplication::translate("mb::studio::Dashboards", "Disk used (fullest filesystem)"),
          MetricUnit::Percent,
          {{QStringLiteral("100 * max by (node) (1 - node_filesystem_avail_bytes{$sel} / "
                           "node_filesystem_size_bytes{$sel})"),
            byNode,
            {}}},
          {}},
-        {tr("Network in"),
+        {QCoreApplication::translate("mb::studio::Dashboards", "Network in"),
          MetricUnit::BytesPerSecond,
          {{QStringLiteral(
                "sum by (node) (rate(node_network_receive_bytes_total{device!=\"lo\",$sel}[$window]))"),
            byNode,
            {}}},
          {}},
-        {tr("Network out"),
+        {QCoreApplication::translate("mb::studio::Dashboards", "Network out"),
          MetricUnit::BytesPerSecond,
          {{QStringLiteral(
                "sum by (node) (rate(node_network_transmit_bytes_total{device!=\"lo\",$sel}[$window]))"),
            byNode,
            {}}},
          {}},
-        {tr("Load (1 min)"),
+        {QCoreApplication::translate("mb::studio::Dashboards", "Load (1 min)"),
          MetricUnit::Plain,
          {{QStringLiteral("max by (node) (node_load1{$sel})"), byNode, {}}},
          {}},
-        {tr("Daemon up"),
+        {QCoreApplication::translate("mb::studio::Dashboards", "Daemon up"),
          MetricUnit::Plain,
          {{QStringLiteral("max by (node) (madbase_up{$sel})"), byNode, {}}},
          {}},
-        {tr("Component restarts"),
+        {QCoreApplication::translate("mb::studio::Dashboards", "Component restarts"),
          MetricUnit::Plain,
          {{QStringLiteral(
                "sum by (node, component) (increase(madbase_component_restarts_total{$sel}[$window]))"),
            {QStringLiteral("node"), QStringLiteral("component")},
            {}}},
          {}},
-        {tr("HAProxy requests"),
+        {QCoreApplication::translate("mb::studio::Dashboards", "HAProxy requests"),
          MetricUnit::PerSecond,
          {{QStringLiteral("sum by (node, proxy) (rate(haproxy_frontend_http_requests_total{$sel}[$window]))"),
            {QStringLiteral("node"), QStringLiteral("proxy")},
            {}}},
          {QStringLiteral("proxy"), QStringLiteral("state")}},
-        {tr("HAProxy 5xx responses"),
+        {QCoreApplication::translate("mb::studio::Dashboards", "HAProxy 5xx responses"),
          MetricUnit::PerSecond,
          {{QStringLiteral(
                "sum by (node) (rate(haproxy_frontend_http_responses_total{code=\"5xx\",$sel}[$window]))"),
            byNode,
            {}}},
          {QStringLiteral("proxy"), QStringLiteral("state")}},
-        {tr("HAProxy sessions"),
+        {QCoreApplication::translate("mb::studio::Dashboards", "HAProxy sessions"),
          MetricUnit::Plain,
          {{QStringLiteral("sum by (node, proxy) (haproxy_frontend_current_sessions{$sel})"),
            {QStringLiteral("node"), QStringLiteral("proxy")},
            {}}},
          {QStringLiteral("proxy"), QStringLiteral("state")}},
-        {tr("Worker requests (at the proxies)"),
+        {QCoreApplication::translate("mb::studio::Dashboards", "Worker requests (at the proxies)"),
          MetricUnit::PerSecond,
          {{QStringLiteral("sum by (node, proxy) (rate(haproxy_backend_http_requests_total{$sel}[$window]))"),
            {QStringLiteral("node"), QStringLiteral("proxy")},
