@@ -336,44 +336,40 @@ private:
         return unexpected(stringOp && numberOp ? "STRING or NUMBER" : stringOp ? "STRING" : "NUMBER");
     }
 
-    Result<std::shared_ptr<const LabelFilter>> labelAnd(int depth)
+    /// `operand (op operand)*`, folded to the left into `kind` nodes: `and` binds tighter than `or`.
+    template <typename Operand, typename IsOperator>
+    Result<std::shared_ptr<const LabelFilter>> labelChain(LabelFilter::Kind kind, Operand operand,
+                                                          IsOperator isOperator)
     {
-        auto left = labelPrimary(depth);
+        auto left = operand();
         if (!left)
             return left;
-        while (isIdent("and") || m_tok.type == Tok::Comma) {
+        while (isOperator()) {
             if (auto ok = next(); !ok)
                 return std::unexpected(ok.error());
-            auto right = labelPrimary(depth);
+            auto right = operand();
             if (!right)
                 return right;
-            auto both = std::make_shared<LabelFilter>();
-            both->kind = LabelFilter::Kind::And;
-            both->left = *left;
-            both->right = *right;
-            left = both;
+            auto joined = std::make_shared<LabelFilter>();
+            joined->kind = kind;
+            joined->left = *left;
+            joined->right = *right;
+            left = joined;
         }
         return left;
     }
 
+    Result<std::shared_ptr<const LabelFilter>> labelAnd(int depth)
+    {
+        return labelChain(
+            LabelFilter::Kind::And, [&] { return labelPrimary(depth); },
+            [&] { return isIdent("and") || m_tok.type == Tok::Comma; });
+    }
+
     Result<std::shared_ptr<const LabelFilter>> labelOr(int depth)
     {
-        auto left = labelAnd(depth);
-        if (!left)
-            return left;
-        while (isIdent("or")) {
-            if (auto ok = next(); !ok)
-                return std::unexpected(ok.error());
-            auto right = labelAnd(depth);
-            if (!right)
-                return right;
-            auto either = std::make_shared<LabelFilter>();
-            either->kind = LabelFilter::Kind::Or;
-            either->left = *left;
-            either->right = *right;
-            left = either;
-        }
-        return left;
+        return labelChain(
+            LabelFilter::Kind::Or, [&] { return labelAnd(depth); }, [&] { return isIdent("or"); });
     }
 
     Result<std::vector<TemplatePart>> lineTemplate(const std::string &text, std::size_t offset)
