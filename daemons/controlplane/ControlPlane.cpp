@@ -18,6 +18,7 @@
 #include "NodeMonitor.h"
 #include "Reconciler.h"
 #include "ScrapeConfig.h"
+#include "StateDrain.h"
 #include "base/Secret.h"
 #include "plan/Sha256.h"
 #include "providers/ProviderFactory.h"
@@ -156,6 +157,7 @@ Result<void> ControlPlane::init()
         return std::unexpected(nodeConfig.error());
     m_inventory = std::make_unique<NodeInventory>(std::move(m_provider), config.cluster.toStdString());
     m_probe = std::make_unique<HttpHealthProbe>(m_clusterSecret);
+    m_hooks = std::make_unique<StateDrain>(m_inventory->provider(), config.cluster.toStdString());
 
     plan::ExecutorOptions executorOptions;
     executorOptions.controlPlaneUrl = selfUrl.toStdString();
@@ -176,7 +178,7 @@ Result<void> ControlPlane::init()
     // The executor calls the provider on the reconciler's thread (providers are thread-safe),
     // through the inventory, which learns of every change it makes.
     m_reconciler =
-        std::make_unique<Reconciler>(*m_store, m_inventory->provider(), *m_probe, m_hooks, executorOptions);
+        std::make_unique<Reconciler>(*m_store, m_inventory->provider(), *m_probe, *m_hooks, executorOptions);
     m_config = std::make_unique<ConfigFeed>(*m_store, *m_inventory, std::move(*nodeConfig));
     m_monitor = std::make_unique<NodeMonitor>(*m_inventory, *m_events, *m_reconciler, config.node,
                                               config.heartbeatSeconds);

@@ -96,7 +96,7 @@ private:
     std::unique_ptr<AccessTokens> m_tokens;
     std::unique_ptr<NodeInventory> m_inventory;
     std::unique_ptr<HttpHealthProbe> m_probe;
-    plan::NodeHooks m_hooks;
+    std::unique_ptr<plan::NodeHooks> m_hooks; ///< a StateDrain
     std::unique_ptr<EventLog> m_events;
     std::unique_ptr<Reconciler> m_reconciler;
     std::unique_ptr<ConfigFeed> m_config;

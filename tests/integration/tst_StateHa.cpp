@@ -572,6 +572,41 @@ private Q_SLOTS:
                  QStringLiteral("1"));
     }
 
+    void testThreeNodePillarScalesDownToOneKeepingEveryRow()
+    {
+        // The pillar the test above grew to three: back to one under writes, one node at a time.
+        Writer writer(this, m_state[0]);
+        QVERIFY(ClusterHarness::waitFor([&] { return writer.count() >= 10; }, 30000));
+        const auto scaled =
+            m_harness.ctl({QStringLiteral("scale"), QStringLiteral("state"), QStringLiteral("1"),
+                           QStringLiteral("--yes"), QStringLiteral("--cluster"), m_cluster});
+        QVERIFY2(scaled.code == 0, qPrintable(scaled.out + scaled.err));
+        const int atScale = writer.count();
+        QVERIFY(ClusterHarness::waitFor([&] { return writer.count() >= atScale + 10; }, 30000));
+        writer.stop();
+        m_state = {m_state[0]};
+        // etcd shrank to the one member left, which is healthy (never a lost quorum).
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ETCDCTL_API"), QStringLiteral("3"));
+        const QString endpoint =
+            QStringLiteral("--endpoints=http://127.0.0.1:%1").arg(port(m_state[0], EtcdSlot));
+        const QString members = run(QStringLiteral("/usr/bin/etcdctl"),
+                                    {endpoint, QStringLiteral("member"), QStringLiteral("list")}, env);
+        QCOMPARE(members.count(QStringLiteral(", started, ")), 1);
+        QVERIFY2(members.contains(m_state[0]), qPrintable(members));
+        const QString health = run(QStringLiteral("/usr/bin/etcdctl"),
+                                   {endpoint, QStringLiteral("endpoint"), QStringLiteral("health")}, env);
+        QVERIFY2(health.contains(QStringLiteral("is healthy")), qPrintable(health));
+        // Patroni: the first node alone, still the leader, once the others' keys expire.
+        QVERIFY2(ClusterHarness::waitFor([&] { return patroniMembers().size() == 1; }, 30000),
+                 QJsonDocument(patroniMembers()).toJson().constData());
+        QCOMPARE(leader(), m_state[0]);
+        QCOMPARE(redisRole(m_state[0]), QStringLiteral("master"));
+        verifyAcknowledged(writer.acknowledged(), m_state[0]);
+        QCOMPARE(redis(port(m_state[0], RedisEntrySlot), {QStringLiteral("GET"), QStringLiteral("kept")}),
+                 QStringLiteral("1"));
+    }
+
     void cleanupTestCase()
     {
         const auto down = m_harness.ctl(
