@@ -15,12 +15,59 @@
 #include <QNetworkReply>
 #include <QThread>
 
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace mb::test {
 
+namespace {
+
+// Node ports of the harnesses: slices of 20000..20546. A node's component ports follow from its
+// daemon port modulo 1,423 blocks of 16 (core/providers/local/LocalPorts.h); these daemon ports
+// are distinct modulo 1,423 and their components fall in 11248..19999, below every daemon port,
+// so no two harnesses (nor a daemon and a component) ever meet on a port.
+constexpr int FirstHarnessPort = 20000;
+constexpr int HarnessSlices = 13;
+
+/// Takes the first free slice (an exclusive flock on a file in the temporary directory, held
+/// while the harness lives; the kernel drops it should the test die). -1 if all are taken.
+int claimSlice(int &fd)
+{
+    for (int slice = 0; slice < HarnessSlices; ++slice) {
+        const QByteArray path =
+            QFile::encodeName(QDir::tempPath() + QStringLiteral("/madbase-test-ports-%1.lock").arg(slice));
+        fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (fd < 0)
+            continue;
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+            return slice;
+        ::close(fd);
+        fd = -1;
+    }
+    return -1;
+}
+
+} // namespace
+
 ClusterHarness::ClusterHarness()
 {
+    int slice = -1;
+    for (int attempt = 0; attempt < 600 && slice < 0; ++attempt) {
+        slice = claimSlice(m_slotLock);
+        if (slice < 0)
+            QThread::msleep(500);
+    }
+    if (slice < 0)
+        qFatal("no free slice of node ports for the cluster harness");
+    m_firstPort = FirstHarnessPort + slice * PortsPerHarness;
+    QFile ports(m_root.path() + QStringLiteral("/local-ports"));
+    if (!ports.open(QIODevice::WriteOnly) ||
+        ports.write(QByteArray::number(m_firstPort) + '-' + QByteArray::number(lastPort()) + '\n') < 0)
+        qFatal("cannot write %s", qPrintable(ports.fileName()));
+    ports.close();
+
     // MB_KEEP_ROOT=1 keeps the clusters' files (logs, records, the control-plane store) for a
     // post-mortem; the processes still go.
     if (qEnvironmentVariableIntValue("MB_KEEP_ROOT") > 0) {
@@ -38,6 +85,8 @@ ClusterHarness::~ClusterHarness()
     for (const QString &cluster : QDir(m_root.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
         for (const qint64 pid : daemonPids(cluster))
             ::kill(static_cast<pid_t>(pid), SIGKILL);
+    if (m_slotLock >= 0)
+        ::close(m_slotLock);
 }
 
 ClusterHarness::Run ClusterHarness::ctl(const QStringList &args, int timeoutMs) const

@@ -31,6 +31,10 @@ public:
 
     [[nodiscard]] bool valid() const { return m_root.isValid(); }
     [[nodiscard]] QString root() const { return m_root.path(); }
+    /// The node ports this harness's root hands out (its `local-ports` file), disjoint from
+    /// those of every other harness alive on this machine, so tests run side by side.
+    [[nodiscard]] int firstPort() const { return m_firstPort; }
+    [[nodiscard]] int lastPort() const { return m_firstPort + PortsPerHarness - 1; }
 
     /// Runs madbasectl with `--root` set, waiting up to `timeoutMs`.
     Run ctl(const QStringList &args, int timeoutMs = 180000) const;
@@ -54,8 +58,12 @@ public:
     /// Waits until `predicate` holds, polling every 100 ms, up to `timeoutMs`.
     static bool waitFor(const std::function<bool()> &predicate, int timeoutMs);
 
+    static constexpr int PortsPerHarness = 42;
+
 private:
     QTemporaryDir m_root;
+    int m_firstPort = 0;
+    int m_slotLock = -1; ///< flock held on this harness's slice of ports while it lives
 };
 
 } // namespace mb::test

@@ -211,8 +211,46 @@ fs::path LocalProvider::agentTokenFile(const std::string &cluster) const
     return clusterDir(cluster) / "agent.token";
 }
 
+Result<PortRange> portRangeOf(const fs::path &root, PortRange fallback)
+{
+    const fs::path file = root / PortRangeFile;
+    std::error_code ec;
+    if (!fs::exists(file, ec))
+        return fallback;
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream content;
+    if (in)
+        content << in.rdbuf();
+    std::string text = content.str();
+    if (!in && !in.eof())
+        return fail(ErrorCode::IoRead,
+                    Message{Ctx, MB_TR_NOOP("mb::providers", "Cannot read %1."), {file.string()}});
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!text.empty() && blank(text.back()))
+        text.pop_back();
+    std::size_t start = 0;
+    while (start < text.size() && blank(text[start]))
+        ++start;
+    text.erase(0, start);
+    PortRange range;
+    char dash = 0;
+    std::istringstream parse(text);
+    const bool parsed = (parse >> range.first >> dash >> range.last) && dash == '-' && parse.peek() == EOF;
+    if (!parsed || range.first < 1024 || range.last > 32767 || range.first > range.last)
+        return fail(ErrorCode::ProviderFailed,
+                    Message{Ctx,
+                            MB_TR_NOOP("mb::providers",
+                                       "%1 should hold the node ports as FIRST-LAST, between 1024 and "
+                                       "32767 (for example 20000-20099), not \"%2\"."),
+                            {file.string(), text.substr(0, 40)}});
+    return range;
+}
+
 Result<int> LocalProvider::allocatePort(const std::string &cluster)
 {
+    const auto range = portRangeOf(m_options.root, {m_options.firstPort, m_options.lastPort});
+    if (!range)
+        return std::unexpected(range.error());
     // Ports of every node of every cluster under the root, so clusters never collide. The scan
     // of the records is reused for a second: a burst of creations reads them once, not once
     // per node (this provider adds its own allocations as it makes them).
@@ -228,7 +266,7 @@ Result<int> LocalProvider::allocatePort(const std::string &cluster)
         }
         m_portsScanned = now;
     }
-    for (int port = m_options.firstPort; port <= m_options.lastPort; ++port) {
+    for (int port = range->first; port <= range->last; ++port) {
         if (!m_ports.contains(port) && portFree(port))
             return port;
     }
@@ -236,7 +274,7 @@ Result<int> LocalProvider::allocatePort(const std::string &cluster)
         ErrorCode::IoWrite,
         Message{Ctx,
                 MB_TR_NOOP("mb::providers", "No free loopback port left between %1 and %2 for cluster %3."),
-                {std::to_string(m_options.firstPort), std::to_string(m_options.lastPort), cluster}});
+                {std::to_string(range->first), std::to_string(range->last), cluster}});
 }
 
 Result<NodeInfo> LocalProvider::createNode(const NodeSpec &spec)

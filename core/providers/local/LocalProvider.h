@@ -16,13 +16,30 @@
 
 namespace mb::providers::local {
 
+/// The file in a provider's root that gives its own range of node ports ("FIRST-LAST").
+inline constexpr const char *PortRangeFile = "local-ports";
+
+struct PortRange
+{
+    int first = 0;
+    int last = 0;
+};
+
+/**
+ * The node ports of `root`: those of `root/local-ports` when the file exists, else `fallback`.
+ * The file holds "FIRST-LAST" (blanks around are ignored), 1024 <= FIRST <= LAST <= 32767; any
+ * other content is an error naming the file.
+ */
+[[nodiscard]] Result<PortRange> portRangeOf(const std::filesystem::path &root, PortRange fallback);
+
 struct LocalProviderOptions
 {
     /// Clusters live in `root/<cluster>`; nodes in `root/<cluster>/nodes/<node>`.
     std::filesystem::path root;
     /// Where the `madbase-<pillar>` daemons are (normally beside the running executable).
     std::filesystem::path binDir;
-    /// Loopback ports handed to nodes; kept below the kernel's ephemeral range (32768).
+    /// Loopback ports handed to nodes; kept below the kernel's ephemeral range (32768). A file
+    /// `root/local-ports` holding "FIRST-LAST" replaces them for that root (docs/operations.md).
     int firstPort = 20000;
     int lastPort = 29999;
     /// How long a node gets to stop after SIGTERM before SIGKILL.
