@@ -4,6 +4,7 @@
 
 #include "logs/LogPipeline.h"
 #include "logs/LokiResponse.h"
+#include "logs/PushEncoding.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -291,19 +292,26 @@ ApiResponse LokiApi::handle(const ApiRequest &request)
 
 ApiResponse LokiApi::push(const ApiRequest &request)
 {
-    if (!request.contentEncoding.empty() && request.contentEncoding != "identity" &&
-        request.contentEncoding != "snappy")
+    if (!isPushEncodingSupported(request.contentEncoding))
         return text(415, "Content-Encoding " + request.contentEncoding +
-                             " is not supported by this store: send the body uncompressed (JSON) or as "
-                             "snappy-compressed protobuf");
+                             " is not supported by this store: send the body uncompressed, gzip or deflate "
+                             "(JSON or snappy-compressed protobuf inside)");
+    const bool tooLarge = request.body.size() > m_pushLimits.maxBodyBytes;
+    std::string inflated;
+    std::string_view payload = request.body;
+    if (isPushBodyDeflated(request.contentEncoding)) {
+        auto plain = inflatePushBody(request.body, request.contentEncoding, m_pushLimits);
+        if (!plain)
+            return text(tooLarge ? 413 : 400, plain.error().message.text());
+        inflated = std::move(*plain);
+        payload = inflated;
+    }
     const bool isJson = request.contentType.starts_with("application/json");
-    auto decoded =
-        isJson ? decodePushJson(request.body, m_pushLimits) : decodePushProtobuf(request.body, m_pushLimits);
+    auto decoded = isJson ? decodePushJson(payload, m_pushLimits) : decodePushProtobuf(payload, m_pushLimits);
     if (!decoded) {
         std::string body = decoded.error().message.text();
         if (!decoded.error().pointer.empty())
             body += " (at " + decoded.error().pointer + ")";
-        const bool tooLarge = request.body.size() > m_pushLimits.maxBodyBytes;
         return text(tooLarge ? 413 : 400, std::move(body));
     }
     auto appended = m_store.append(*decoded);
@@ -473,10 +481,10 @@ Result<TailSession> LokiApi::startTail(const std::string &query)
         return fail(
             ErrorCode::LogsQueryInvalid,
             Message{"mb::logs", MB_TR_NOOP("mb::logs", "a tail takes a log query, not a metric query"), {}});
-    return TailSession{std::move(parsed->log), m_store.tailEnd()};
+    return TailSession{std::move(parsed->log), m_store.tailEnd(), {}};
 }
 
-Result<std::string> LokiApi::pollTail(TailSession &session, std::size_t limit)
+Result<std::string> LokiApi::pollTail(TailSession &session, std::size_t limit, bool drop)
 {
     const auto streams = m_engine.matchingStreams(session.query.selector);
     std::vector<std::int64_t> ids;
@@ -493,6 +501,11 @@ Result<std::string> LokiApi::pollTail(TailSession &session, std::size_t limit)
         std::string line(entry.line);
         if (!pipeline.run(labels, line))
             return;
+        if (drop) {
+            if (session.dropped.size() < TailSession::MaxDroppedEntries)
+                session.dropped.emplace_back(std::move(labels), entry.timestampNs);
+            return;
+        }
         const auto [it, added] = index.try_emplace(labels, out.size());
         if (added)
             out.push_back({std::move(labels), {}});
@@ -500,9 +513,11 @@ Result<std::string> LokiApi::pollTail(TailSession &session, std::size_t limit)
     });
     if (!ok)
         return std::unexpected(ok.error());
-    if (out.empty())
+    if (drop || (out.empty() && session.dropped.empty()))
         return std::string();
-    return response::tailFrame(out);
+    std::string frame = response::tailFrame(out, session.dropped);
+    session.dropped.clear();
+    return frame;
 }
 
 } // namespace mb::logs

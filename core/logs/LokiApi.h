@@ -49,6 +49,10 @@ struct TailSession
 {
     logql::LogExpr query;
     TailCursor cursor;
+    /// The entries left out since the last frame (labels, time), for its `dropped_entries`;
+    /// at most `MaxDroppedEntries`, the oldest kept.
+    std::vector<std::pair<Labels, std::int64_t>> dropped;
+    static constexpr std::size_t MaxDroppedEntries = 5000;
 };
 
 /**
@@ -74,7 +78,9 @@ public:
     [[nodiscard]] Result<TailSession> startTail(const std::string &query);
     /// Up to `limit` entries appended since the last poll, as one tail frame (`{"streams":[…]}`);
     /// an empty string when nothing new passed the query.
-    [[nodiscard]] Result<std::string> pollTail(TailSession &session, std::size_t limit);
+    /// With `drop` (the client is not keeping up) the entries are read but not sent: they are
+    /// kept in `session.dropped`, and the next frame names them in Loki's `dropped_entries`.
+    [[nodiscard]] Result<std::string> pollTail(TailSession &session, std::size_t limit, bool drop = false);
 
 private:
     ApiResponse push(const ApiRequest &request);

@@ -271,8 +271,25 @@ std::string series(const std::vector<Labels> &series)
 
 std::string tailFrame(const std::vector<ResultStream> &streams)
 {
+    return tailFrame(streams, {});
+}
+
+std::string tailFrame(const std::vector<ResultStream> &streams,
+                      const std::vector<std::pair<Labels, std::int64_t>> &dropped)
+{
     std::string out = "{\"streams\":";
     appendStreams(out, streams);
+    if (!dropped.empty()) {
+        out += ",\"dropped_entries\":[";
+        for (std::size_t i = 0; i < dropped.size(); ++i) {
+            if (i)
+                out += ',';
+            out += "{\"labels\":";
+            appendLabels(out, dropped[i].first);
+            out += ",\"timestamp\":\"" + std::to_string(dropped[i].second) + "\"}";
+        }
+        out += ']';
+    }
     out += '}';
     return out;
 }

@@ -29,6 +29,10 @@ namespace mb::logs::response {
 
 /// The tail frame Loki's WebSocket sends: `{"streams":[{"stream":{…},"values":[["<ns>","<line>"]]}]}`.
 [[nodiscard]] std::string tailFrame(const std::vector<ResultStream> &streams);
+/// A tail frame with Loki's `dropped_entries` (`[{"labels":{…},"timestamp":"<ns>"}]`), the
+/// entries the tail left out for a client that did not keep up; omitted when empty, as Loki does.
+[[nodiscard]] std::string tailFrame(const std::vector<ResultStream> &streams,
+                                    const std::vector<std::pair<Labels, std::int64_t>> &dropped);
 
 /// `text` as a JSON string literal; invalid UTF-8 becomes U+FFFD, as Go's encoder writes it.
 void appendJsonString(std::string &out, std::string_view text);

@@ -277,11 +277,14 @@ void LogStoreServer::startTail(QWebSocket *socket)
     auto *poll = new QTimer(socket);
     poll->setInterval(m_options.tailIntervalMs);
     connect(poll, &QTimer::timeout, this, [this, state, send, guarded] {
-        if (state->polling)
+        if (state->polling || !guarded)
             return;
         state->polling = true;
-        m_pool.start([this, state, send, guarded] {
-            auto frame = m_api->pollTail(state->session, state->limit);
+        // A client that has not read what it was sent gets no more: the lines read meanwhile are
+        // named in the next frame's dropped_entries, as Loki's tail does.
+        const bool slow = guarded->bytesToWrite() > m_options.tailBacklogBytes;
+        m_pool.start([this, state, send, guarded, slow] {
+            auto frame = m_api->pollTail(state->session, state->limit, slow);
             QMetaObject::invokeMethod(this, [state] { state->polling = false; });
             if (!frame) {
                 const QString reason = QString::fromStdString(frame.error().describe()).left(120);

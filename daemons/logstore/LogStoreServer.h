@@ -32,6 +32,9 @@ struct LogStoreServerOptions
     std::int64_t maxBytes = std::int64_t{1} << 30;                       ///< 0: no bound
     int retentionIntervalMs = 60000;
     int tailIntervalMs = 250;
+    /// A tail client with more than this many bytes unsent gets no more frames until it reads
+    /// them; the lines it misses meanwhile are listed in the next frame's dropped_entries.
+    qint64 tailBacklogBytes = 4 << 20;
 };
 
 /**

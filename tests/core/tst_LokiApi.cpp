@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 #include <snappy.h>
+#include <zlib.h>
 
 using namespace mb;
 using namespace mb::logs;
@@ -60,6 +61,24 @@ std::string promtailBody(const std::string &labels, const std::string &line)
     const std::string message = field(1, field(1, labels) + field(2, field(1, timestamp) + field(2, line)));
     std::string out;
     snappy::Compress(message.data(), message.size(), &out);
+    return out;
+}
+
+/// `text` compressed by zlib itself: windowBits 16 + 15 for gzip, -15 for a raw deflate stream.
+std::string deflated(const std::string &text, int windowBits)
+{
+    z_stream z{};
+    if (deflateInit2(&z, Z_BEST_SPEED, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        qFatal("deflateInit2 failed");
+    std::string out(deflateBound(&z, uLong(text.size())), '\0');
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(text.data()));
+    z.avail_in = uInt(text.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    if (deflate(&z, Z_FINISH) != Z_STREAM_END)
+        qFatal("deflate did not finish");
+    out.resize(z.total_out);
+    deflateEnd(&z);
     return out;
 }
 
@@ -140,10 +159,73 @@ private Q_SLOTS:
         ApiRequest proto = pushJson("not snappy");
         proto.contentType = "application/x-protobuf";
         QCOMPARE(f.api.handle(proto).status, 400);
-        ApiRequest gzip = pushJson("{}");
-        gzip.contentEncoding = "gzip";
-        QCOMPARE(f.api.handle(gzip).status, 415);
+        ApiRequest brotli = pushJson("{}");
+        brotli.contentEncoding = "br";
+        const auto unsupported = f.api.handle(brotli);
+        QCOMPARE(unsupported.status, 415);
+        QVERIFY2(unsupported.body.find("br") != std::string::npos, unsupported.body.c_str());
         QCOMPARE(f.store->totals().entries, std::int64_t{8}); // the bad pushes changed nothing
+    }
+
+    void testPushAcceptsGzipAndDeflateBodiesAndRefusesCorruptOnes()
+    {
+        Fixture f;
+        const std::int64_t before = f.store->totals().entries;
+        const std::string text =
+            "{\"streams\":[{\"stream\":{\"job\":\"gz\"},\"values\":[[\"5000000000\",\"gzipped line\"]]}]}";
+        ApiRequest gzip = pushJson(deflated(text, 16 + MAX_WBITS));
+        gzip.contentEncoding = "gzip";
+        QCOMPARE(f.api.handle(gzip).status, 204);
+        // Promtail's protobuf, snappy inside, gzip around it.
+        ApiRequest proto =
+            pushJson(deflated(promtailBody("{job=\"gzproto\"}", "gzipped proto"), 16 + MAX_WBITS));
+        proto.contentType = "application/x-protobuf";
+        proto.contentEncoding = "gzip";
+        QCOMPARE(f.api.handle(proto).status, 204);
+        ApiRequest raw = pushJson(deflated(
+            "{\"streams\":[{\"stream\":{\"job\":\"df\"},\"values\":[[\"6000000000\",\"deflated line\"]]}]}",
+            -MAX_WBITS));
+        raw.contentEncoding = "deflate";
+        QCOMPARE(f.api.handle(raw).status, 204);
+        const auto values = [&f](const char *selector) {
+            return bodyOf(f.api.handle(
+                get("/loki/api/v1/query_range",
+                    {{"query", selector}, {"start", "0"}, {"end", "10"}})))["data"]["result"][0]["values"];
+        };
+        JSON_EQ(values("{job=\"gz\"}"), json::parse("[[\"5000000000\",\"gzipped line\"]]"));
+        JSON_EQ(values("{job=\"gzproto\"}"), json::parse("[[\"7000000000\",\"gzipped proto\"]]"));
+        JSON_EQ(values("{job=\"df\"}"), json::parse("[[\"6000000000\",\"deflated line\"]]"));
+        QCOMPARE(f.store->totals().entries, before + 3);
+
+        // Truncated and uncompressed bodies under a gzip header: 400 with the reason, nothing stored.
+        std::string cut = deflated(text, 16 + MAX_WBITS);
+        cut.resize(cut.size() / 2);
+        ApiRequest truncated = pushJson(cut);
+        truncated.contentEncoding = "gzip";
+        const auto refused = f.api.handle(truncated);
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.body.find("gzip push body is corrupt or truncated") != std::string::npos,
+                 refused.body.c_str());
+        ApiRequest plain = pushJson(text);
+        plain.contentEncoding = "gzip";
+        QCOMPARE(f.api.handle(plain).status, 400);
+        QCOMPARE(f.store->totals().entries, before + 3);
+    }
+
+    void testGzipPushThatInflatesPastTheLimitIsRefused()
+    {
+        Fixture f;
+        PushLimits limits;
+        limits.maxDecodedBytes = 1 << 20;
+        LokiApi small(*f.store, {}, limits);
+        ApiRequest bomb = pushJson(deflated(std::string(8u << 20, ' '), 16 + MAX_WBITS));
+        bomb.contentEncoding = "gzip";
+        QVERIFY(bomb.body.size() < 64u << 10);
+        const auto refused = small.handle(bomb);
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.body.find("over the limit") != std::string::npos ||
+                     refused.body.find("more than the limit") != std::string::npos,
+                 refused.body.c_str());
     }
 
     void testQueryRangeLogQueryHasLokisStreamsShape()
@@ -339,6 +421,45 @@ private Q_SLOTS:
                     "{\"streams\":[{\"stream\":{\"job\":\"api\",\"node\":\"n1\"},\"values\":[[\"1\",\"tail "
                     "me\"]]}]}"));
         QVERIFY(f.api.pollTail(*session, 100)->empty());
+    }
+
+    void testTailNamesTheLinesItDroppedInTheNextFrame()
+    {
+        Fixture f;
+        auto session = f.api.startTail("{job=\"api\"} |= \"tail\"");
+        QVERIFY(session);
+        const auto push = [&f](const std::string &values) {
+            QCOMPARE(f.api
+                         .handle(pushJson("{\"streams\":[{\"stream\":{\"job\":\"api\",\"node\":\"n1\"},"
+                                          "\"values\":[" +
+                                          values + "]}]}"))
+                         .status,
+                     204);
+        };
+        push("[\"1\",\"tail one\"],[\"2\",\"not me\"],[\"3\",\"tail three\"]");
+        // The client is behind: the poll reads the lines but sends nothing.
+        auto skipped = f.api.pollTail(*session, 100, true);
+        QVERIFY(skipped);
+        QVERIFY(skipped->empty());
+        QCOMPARE(session->dropped.size(), std::size_t{2});
+        push("[\"4\",\"tail four\"]");
+        auto frame = f.api.pollTail(*session, 100);
+        QVERIFY(frame);
+        JSON_EQ(json::parse(*frame),
+                json::parse("{\"streams\":[{\"stream\":{\"job\":\"api\",\"node\":\"n1\"},\"values\":[[\"4\","
+                            "\"tail four\"]]}],\"dropped_entries\":[{\"labels\":{\"job\":\"api\",\"node\":"
+                            "\"n1\"},\"timestamp\":\"1\"},{\"labels\":{\"job\":\"api\",\"node\":\"n1\"},"
+                            "\"timestamp\":\"3\"}]}"));
+        // Named once: the next frames carry no dropped_entries.
+        QVERIFY(session->dropped.empty());
+        push("[\"5\",\"tail five\"]");
+        QVERIFY(!json::parse(*f.api.pollTail(*session, 100)).contains("dropped_entries"));
+        // Dropped lines with nothing new since still reach the client, in a frame of no streams.
+        push("[\"6\",\"tail six\"]");
+        QVERIFY(f.api.pollTail(*session, 100, true)->empty());
+        JSON_EQ(json::parse(*f.api.pollTail(*session, 100)),
+                json::parse("{\"streams\":[],\"dropped_entries\":[{\"labels\":{\"job\":\"api\",\"node\":"
+                            "\"n1\"},\"timestamp\":\"6\"}]}"));
     }
 
     void testTimestampsParseLikeLoki()
