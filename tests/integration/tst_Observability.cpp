@@ -185,6 +185,30 @@ private Q_SLOTS:
                  qPrintable(range.out + range.err));
     }
 
+    void testEveryStateNodeHasPostgresAndRedisExporterSeries()
+    {
+        QStringList stateNodes;
+        for (const QString &node : m_harness.nodes(m_cluster).keys())
+            if (node.contains(QStringLiteral("-state-")))
+                stateNodes << node;
+        QVERIFY(!stateNodes.isEmpty());
+        for (const QString &metric : {QStringLiteral("pg_up"), QStringLiteral("redis_up")}) {
+            ClusterHarness::Run answer;
+            QVERIFY2(ClusterHarness::waitFor(
+                         [&] {
+                             answer = ctl({QStringLiteral("metrics"), metric + QStringLiteral(" == 1")});
+                             if (answer.code != 0)
+                                 return false;
+                             for (const QString &node : stateNodes)
+                                 if (!answer.out.contains(QStringLiteral("node=\"%1\"").arg(node)))
+                                     return false;
+                             return true;
+                         },
+                         60000),
+                     qPrintable(metric + QStringLiteral(": ") + answer.out + answer.err));
+        }
+    }
+
     void testTailThroughTheControlPlaneAndAStoppedDaemonIsUpZeroWithTheReasonLogged()
     {
         // Refused without the API token.
