@@ -1376,6 +1376,22 @@ Optionen:
         <source>a tail takes a log query, not a metric query</source>
         <translation>ein Tail nimmt eine Log-Abfrage, keine Metrikabfrage</translation>
     </message>
+    <message>
+        <source>The push body&apos;s Content-Encoding %1 cannot be inflated.</source>
+        <translation>Das Content-Encoding %1 des Push-Inhalts kann nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <source>The %1 push body cannot be inflated: zlib did not start.</source>
+        <translation>Der %1-Push-Inhalt kann nicht entpackt werden: zlib ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The %1 push body inflates to more than the limit of %2 bytes.</source>
+        <translation>Der %1-Push-Inhalt wird entpackt größer als die Grenze von %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The %1 push body is corrupt or truncated at byte %2 of %3.</source>
+        <translation>Der %1-Push-Inhalt ist bei Byte %2 von %3 beschädigt oder abgeschnitten.</translation>
+    </message>
 </context>
 <context>
     <name>mb::net</name>
@@ -1672,6 +1688,10 @@ Optionen:
     <message>
         <source>Provider &quot;%1&quot; is unknown: use &quot;local&quot; (this machine) or &quot;hetzner&quot;.</source>
         <translation>Anbieter „%1“ ist unbekannt: Verwenden Sie „local“ (dieser Rechner) oder „hetzner“.</translation>
+    </message>
+    <message>
+        <source>%1 should hold the node ports as FIRST-LAST, between 1024 and 32767 (for example 20000-20099), not &quot;%2&quot;.</source>
+        <translation>%1 sollte die Knoten-Ports als ERSTER-LETZTER zwischen 1024 und 32767 enthalten (zum Beispiel 20000-20099), nicht &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>

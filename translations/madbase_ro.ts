@@ -1383,6 +1383,22 @@ Opțiuni:
         <source>a tail takes a log query, not a metric query</source>
         <translation>un tail primește o interogare de jurnal, nu una de metrici</translation>
     </message>
+    <message>
+        <source>The push body&apos;s Content-Encoding %1 cannot be inflated.</source>
+        <translation>Conținutul push cu Content-Encoding %1 nu poate fi decomprimat.</translation>
+    </message>
+    <message>
+        <source>The %1 push body cannot be inflated: zlib did not start.</source>
+        <translation>Conținutul push %1 nu poate fi decomprimat: zlib nu a pornit.</translation>
+    </message>
+    <message>
+        <source>The %1 push body inflates to more than the limit of %2 bytes.</source>
+        <translation>Conținutul push %1 decomprimat depășește limita de %2 octeți.</translation>
+    </message>
+    <message>
+        <source>The %1 push body is corrupt or truncated at byte %2 of %3.</source>
+        <translation>Conținutul push %1 este corupt sau trunchiat la octetul %2 din %3.</translation>
+    </message>
 </context>
 <context>
     <name>mb::net</name>
@@ -1679,6 +1695,10 @@ Opțiuni:
     <message>
         <source>Provider &quot;%1&quot; is unknown: use &quot;local&quot; (this machine) or &quot;hetzner&quot;.</source>
         <translation>Furnizorul „%1” este necunoscut: folosiți „local” (această mașină) sau „hetzner”.</translation>
+    </message>
+    <message>
+        <source>%1 should hold the node ports as FIRST-LAST, between 1024 and 32767 (for example 20000-20099), not &quot;%2&quot;.</source>
+        <translation>%1 trebuie să conțină porturile nodurilor ca PRIMUL-ULTIMUL, între 1024 și 32767 (de exemplu 20000-20099), nu &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
