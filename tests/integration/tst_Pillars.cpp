@@ -241,9 +241,12 @@ private Q_SLOTS:
             {QStringLiteral("metrics"), QStringLiteral("sum(rate("), QStringLiteral("--cluster"), m_cluster});
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("the query was refused")), qPrintable(refused.err));
-        // Components that name a metrics endpoint: both HAProxies, etcd, Patroni and VictoriaMetrics.
-        QVERIFY(ClusterHarness::waitFor(
-            [&] { return vmQuery(QStringLiteral("up{component!=\"daemon\"} == 1")).size() == 5; }, 20000));
+        // Components that name a metrics endpoint: both HAProxies, etcd, Patroni, the PostgreSQL and
+        // Redis exporters and VictoriaMetrics.
+        QVERIFY2(
+            ClusterHarness::waitFor(
+                [&] { return vmQuery(QStringLiteral("up{component!=\"daemon\"} == 1")).size() == 7; }, 20000),
+            QJsonDocument(vmQuery(QStringLiteral("up{component!=\"daemon\"}"))).toJson().constData());
     }
 
     void testKilledWorkerRuntimeIsRestartedWhileCheckPassesThroughTheOther()
